@@ -1,0 +1,7 @@
+"""`python -m omradesapp`."""
+
+import sys
+
+from omradesapp.cli import main
+
+sys.exit(main())

@@ -1,0 +1,152 @@
+"""What an entry holds (SPEC §3) and the rules every entry obeys, whatever wrote it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from dataclasses import dataclass, field, replace
+
+from omradesapp.domain import codes
+from omradesapp.domain.identity import IdentityError, check_free_text
+
+MAX_MINUTES = 1440
+MAX_PEOPLE = 500
+MAX_NOTE = 500
+_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+class ValidationError(ValueError):
+    """An entry breaks a rule; `field` names the field (the CSV column)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One logged event. Counts of people are numbers, never identities."""
+
+    kind: str
+    date: dt.date
+    unit_id: int
+    worker_id: int | None = None
+    time: str | None = None
+    minutes: int | None = None
+    adults: int | None = None
+    children: int | None = None
+    contact_type: str | None = None
+    form: str | None = None
+    age_group: str | None = None
+    topics: tuple[str, ...] = ()
+    meeting_type: str | None = None
+    partners: tuple[str, ...] = ()
+    referral: tuple[str, ...] = ()
+    group_type: str | None = None
+    evening: bool = False
+    category: str | None = None
+    note: str | None = None
+    id: str = field(default_factory=lambda: str(uuid.uuid4()))
+
+    def with_changes(self, **changes: object) -> Entry:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+    @property
+    def people(self) -> int:
+        return (self.adults or 0) + (self.children or 0)
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def validate(entry: Entry) -> Entry:
+    """Return the entry normalised (visit default of 1 adult), or raise ValidationError."""
+    if entry.kind not in codes.KINDS:
+        raise ValidationError("kind", f"Okänd typ av post: {entry.kind!r}.")
+    try:
+        uuid.UUID(entry.id)
+    except (ValueError, AttributeError, TypeError):
+        raise ValidationError("id", f"Ogiltigt id: {entry.id!r} (ska vara ett UUID).") from None
+    if not isinstance(entry.date, dt.date):
+        raise ValidationError("date", "Datum saknas.")
+    if entry.time is not None and not _TIME.match(entry.time):
+        raise ValidationError("time", f"Ogiltig tid: {entry.time!r} (ska vara TT:MM).")
+    if entry.minutes is not None and not 0 <= entry.minutes <= MAX_MINUTES:
+        raise ValidationError(
+            "minutes", f"Minuter måste vara 0–{MAX_MINUTES}, inte {entry.minutes}."
+        )
+    for name in ("adults", "children"):
+        value = getattr(entry, name)
+        if value is None:
+            continue
+        label = "Vuxna" if name == "adults" else "Barn"
+        if entry.kind not in codes.PEOPLE_KINDS:
+            raise ValidationError(name, f"{label} anges inte för {_kind_label(entry.kind)}.")
+        if not 0 <= value <= MAX_PEOPLE:
+            raise ValidationError(name, f"{label} måste vara 0–{MAX_PEOPLE}, inte {value}.")
+    if entry.evening and entry.kind not in codes.EVENING_KINDS:
+        raise ValidationError("evening", f"Kväll anges inte för {_kind_label(entry.kind)}.")
+    for f in codes.CODED_FIELDS:
+        _validate_field(entry, f)
+    if entry.note is not None:
+        if len(entry.note) > MAX_NOTE:
+            raise ValidationError(
+                "note", f"Anteckningen är {len(entry.note)} tecken; högst {MAX_NOTE} går."
+            )
+        try:
+            check_free_text(entry.note)
+        except IdentityError as e:
+            raise ValidationError("note", str(e)) from None
+    if entry.kind == "visit" and entry.adults is None and entry.children is None:
+        entry = replace(entry, adults=1)
+    if entry.note == "":
+        entry = replace(entry, note=None)
+    return entry
+
+
+def _kind_label(kind: str) -> str:
+    return codes.KINDS.label(kind).lower()
+
+
+def _validate_field(entry: Entry, f: codes.Field) -> None:
+    value = getattr(entry, f.name)
+    given = bool(value) if f.multi else value is not None
+    if not given:
+        if entry.kind in f.required_for:
+            raise ValidationError(
+                f.name, f"{_field_label(f)} måste anges för {_kind_label(entry.kind)}."
+            )
+        return
+    if entry.kind not in f.kinds:
+        raise ValidationError(
+            f.name, f"{_field_label(f)} anges inte för {_kind_label(entry.kind)}."
+        )
+    values = value if f.multi else (value,)
+    for code in values:
+        if code not in f.codes:
+            raise ValidationError(
+                f.name,
+                f"Okänd kod {code!r} i {f.name}; giltiga: {', '.join(f.codes.codes)}.",
+            )
+    if f.multi and len(set(values)) != len(values):
+        raise ValidationError(f.name, f"Samma kod står två gånger i {f.name}.")
+
+
+FIELD_LABELS = {
+    "contact_type": "Ärendetyp",
+    "form": "Form",
+    "group_type": "Typ av grupp",
+    "meeting_type": "Typ av möte",
+    "category": "Kategori",
+    "age_group": "Åldersgrupp",
+    "topics": "Ämnen",
+    "partners": "Samverkanspartner",
+    "referral": "Hänvisning",
+}
+
+
+def _field_label(f: codes.Field) -> str:
+    return FIELD_LABELS[f.name]

@@ -1,0 +1,101 @@
+"""The identity guard (SPEC §7): one check that every free-text path calls.
+
+A note must not hold a Swedish personal identity number (personnummer or
+samordningsnummer; 10 or 12 digits, with or without `-`/`+`, Luhn-checked), a
+phone number or an e-mail address. The checks lean towards refusing: a worker
+can always rephrase a note, a stored identity cannot be taken back.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PNR = re.compile(r"(?<!\d)(?P<date>\d{8}|\d{6})[-+ ]?(?P<tail>\d{4})(?!\d)")
+_PHONE = re.compile(r"(?<![\w+])(?:\+|00)?\d(?:[ \-/]?\(?\d\)?){6,14}(?![\d])")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What the guard found, and a Swedish sentence that names it."""
+
+    kind: str  # "personnummer", "phone" or "email"
+    text: str
+
+    @property
+    def message(self) -> str:
+        what = {
+            "personnummer": "ett personnummer eller samordningsnummer",
+            "phone": "ett telefonnummer",
+            "email": "en e-postadress",
+        }[self.kind]
+        return (
+            f"Anteckningen innehåller {what} ({self.text}). "
+            "Skriv inga namn eller uppgifter som kan identifiera en person."
+        )
+
+
+class IdentityError(ValueError):
+    """Raised when free text holds something that identifies a person."""
+
+    def __init__(self, finding: Finding) -> None:
+        super().__init__(finding.message)
+        self.finding = finding
+
+
+def luhn_ok(digits: str) -> bool:
+    """The Luhn check over a string of digits (last digit is the check digit)."""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2 == 1:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def _is_identity_number(m: re.Match[str]) -> bool:
+    date = m["date"]
+    if len(date) == 8:
+        if date[:2] not in ("18", "19", "20"):
+            return False
+        date = date[2:]
+    month, day = int(date[2:4]), int(date[4:6])
+    if not 1 <= month <= 12:
+        return False
+    if not (1 <= day <= 31 or 61 <= day <= 91):  # day + 60: samordningsnummer
+        return False
+    return luhn_ok(date + m["tail"])
+
+
+def _looks_like_phone(text: str) -> bool:
+    digits = re.sub(r"\D", "", text)
+    if text.startswith("+") or text.startswith("00"):
+        return 8 <= len(digits) <= 15
+    # Swedish numbers start with a 0 and have 8-10 digits: "013-20 60 00", "070-123 45 67".
+    return digits.startswith("0") and 8 <= len(digits) <= 10 and not digits.startswith("00")
+
+
+def find_identity(text: str) -> Finding | None:
+    """The first thing in `text` that identifies a person, or None."""
+    for m in _PNR.finditer(text):
+        if _is_identity_number(m):
+            return Finding("personnummer", m.group(0))
+    m = _EMAIL.search(text)
+    if m:
+        return Finding("email", m.group(0))
+    for m in _PHONE.finditer(text):
+        if _looks_like_phone(m.group(0).strip()):
+            return Finding("phone", m.group(0).strip())
+    return None
+
+
+def check_free_text(text: str | None) -> None:
+    """Raise IdentityError if `text` holds a personal identity number, phone or e-mail."""
+    if text:
+        finding = find_identity(text)
+        if finding is not None:
+            raise IdentityError(finding)

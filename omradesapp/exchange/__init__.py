@@ -1,0 +1,1 @@
+"""Moving entries in and out: CSV interchange and export packages."""

@@ -1,0 +1,1 @@
+"""Report figures and their renderings (JSON, PDF, CSV, XLSX)."""

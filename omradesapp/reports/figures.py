@@ -1,0 +1,169 @@
+"""The report figures of SPEC §8, per unit and in total, computed once for every format.
+
+The PDF, CSV, XLSX and JSON reports all render a `Report` from `compute()`; no
+other module counts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from omradesapp.domain import codes
+from omradesapp.store.database import Store
+from omradesapp.store.org import Unit, fte_by_year, list_units
+from omradesapp.store.tallies import TallyRow, months_between, tally
+
+SCHEMA = "omradesapp.report/1"
+
+
+def empty_figures() -> dict[str, Any]:
+    """Every figure of SPEC §8 (plus the breakdowns the printed report needs), all zero."""
+
+    def zeros(cl: codes.CodeList) -> dict[str, int]:
+        return dict.fromkeys(cl.codes, 0)
+
+    return {
+        "visits": 0,
+        "visitors": 0,
+        "contacts": 0,
+        "contacts_by_type": zeros(codes.CONTACT_TYPES),
+        "contacts_by_form": zeros(codes.FORMS),
+        "persons_met": 0,
+        "groups": 0,
+        "group_participants": 0,
+        "groups_by_type": zeros(codes.GROUP_TYPES),
+        "evening_groups": 0,
+        "meetings": 0,
+        "meetings_by_type": zeros(codes.MEETING_TYPES),
+        "meetings_by_partner": zeros(codes.PARTNERS),
+        "entries_by_topic": zeros(codes.TOPICS),
+        "entries_by_age_group": zeros(codes.AGE_GROUPS),
+        "referrals": zeros(codes.REFERRALS),
+        "minutes_by_category": zeros(codes.SPLIT_CATEGORIES),
+        "minutes_by_time_category": zeros(codes.TIME_CATEGORIES),
+        "fte": 0.0,
+    }
+
+
+_BY_MEASURE = {
+    # (kind or None for any kind, measure) -> figure that counts entries per code
+    ("contact", "contact_type"): "contacts_by_type",
+    ("contact", "form"): "contacts_by_form",
+    ("group", "group_type"): "groups_by_type",
+    ("meeting", "meeting_type"): "meetings_by_type",
+    ("meeting", "partners"): "meetings_by_partner",
+    (None, "topics"): "entries_by_topic",
+    (None, "age_group"): "entries_by_age_group",
+    (None, "referral"): "referrals",
+}
+_COUNT_AND_PEOPLE = {
+    "visit": ("visits", "visitors"),
+    "contact": ("contacts", "persons_met"),
+    "group": ("groups", "group_participants"),
+    "meeting": ("meetings", None),
+}
+
+
+def add_row(fig: dict[str, Any], r: TallyRow) -> None:
+    """Count one tally row into a figures dict."""
+    if r.measure == "":
+        if r.kind in _COUNT_AND_PEOPLE:
+            count_key, people_key = _COUNT_AND_PEOPLE[r.kind]
+            fig[count_key] += r.n
+            if people_key:
+                fig[people_key] += r.people
+            fig["minutes_by_category"][codes.SPLIT_BY_KIND[r.kind]] += r.minutes
+        if r.kind == "group":
+            fig["evening_groups"] += r.evening
+        return
+    if r.kind == "time" and r.measure == "category":
+        fig["minutes_by_category"][codes.SPLIT_BY_TIME_CATEGORY[r.code]] += r.minutes
+        fig["minutes_by_time_category"][r.code] += r.minutes
+        return
+    key = _BY_MEASURE.get((r.kind, r.measure)) or _BY_MEASURE.get((None, r.measure))
+    if key and r.code in fig[key]:
+        fig[key][r.code] += r.n
+
+
+def merge(into: dict[str, Any], other: dict[str, Any]) -> None:
+    """Add the figures of `other` into `into` (FTE included)."""
+    for k, v in other.items():
+        if isinstance(v, dict):
+            for code, n in v.items():
+                into[k][code] += n
+        else:
+            into[k] += v
+
+
+@dataclass
+class Report:
+    start: dt.date
+    end: dt.date
+    months: list[str]
+    units: dict[str, dict[str, Any]]
+    total: dict[str, Any]
+    by_month: dict[str, dict[str, Any]] = field(default_factory=dict)
+    unit_list: list[Unit] = field(default_factory=list)
+    worker: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "schema": SCHEMA,
+            "from": self.start.isoformat(),
+            "to": self.end.isoformat(),
+            "months": len(self.months),
+            "units": self.units,
+            "total": self.total,
+        }
+        if self.worker is not None:
+            out["worker"] = self.worker
+        return out
+
+
+def unit_fte(unit: Unit, months: Iterable[str], overrides: dict[tuple[int, int], float]) -> float:
+    """A unit's FTE in a period: the mean over its months (0 where the unit was not active)."""
+    months = list(months)
+    if not months:
+        return 0.0
+    total = sum(
+        overrides.get((unit.id, int(m[:4])), unit.fte) if unit.active_in(m) else 0.0 for m in months
+    )
+    return round(total / len(months), 3)
+
+
+def compute(
+    store: Store,
+    start: dt.date,
+    end: dt.date,
+    unit_ids: Sequence[int] = (),
+    worker_id: int | None = None,
+    worker_name: str | None = None,
+) -> Report:
+    """The figures for entries dated start..end (inclusive)."""
+    if end < start:
+        raise ValueError(f"Perioden slutar ({end}) före den börjar ({start}).")
+    months = months_between(start, end)
+    all_units = list_units(store)
+    chosen = [u for u in all_units if not unit_ids or u.id in unit_ids]
+    overrides = fte_by_year(store)
+    by_unit: dict[int, dict[str, Any]] = {}
+    by_month: dict[str, dict[str, Any]] = {m: empty_figures() for m in months}
+    for r in tally(store, start, end, [u.id for u in chosen] if unit_ids else (), worker_id):
+        add_row(by_unit.setdefault(r.unit_id, empty_figures()), r)
+        add_row(by_month[r.month], r)
+    units: dict[str, dict[str, Any]] = {}
+    total = empty_figures()
+    for u in chosen:
+        if worker_id is not None and u.id not in by_unit:
+            continue
+        if u.id not in by_unit and not any(u.active_in(m) for m in months):
+            continue
+        fig = by_unit.get(u.id, empty_figures())
+        fig["fte"] = unit_fte(u, months, overrides)
+        units[u.name] = fig
+        merge(total, fig)
+    total["fte"] = round(total["fte"], 3)
+    return Report(start, end, months, units, total, by_month, chosen, worker_name)

@@ -1,0 +1,265 @@
+"""The one write path for entries, and the queries the entry lists need.
+
+Every create, edit and delete validates the entry, refuses a closed month,
+writes the row, its tallies and an audit line, all in one transaction: when a
+function here returns, the entry is on disk. Nothing else writes `entries`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from omradesapp.domain.entry import Entry, ValidationError, validate
+from omradesapp.store import tallies
+from omradesapp.store.audit import record
+from omradesapp.store.database import Store, StoreError, now_iso
+from omradesapp.store.months import check_open
+
+_MULTI = ("topics", "partners", "referral")
+# Entry fields stored one-to-one in columns of the same name.
+DATA_COLUMNS = (
+    "kind", "date", "time", "minutes", "unit_id", "worker_id", "adults", "children",
+    "contact_type", "form", "age_group", "topics", "meeting_type", "partners", "referral",
+    "group_type", "evening", "category", "note",
+)  # fmt: skip
+ALL_COLUMNS = ("id", *DATA_COLUMNS, "created_at", "updated_at", "deleted_at", "device")
+SELECT = "SELECT " + ", ".join(ALL_COLUMNS) + " FROM entries"
+
+
+class NotFoundError(StoreError):
+    pass
+
+
+@dataclass(frozen=True)
+class StoredEntry:
+    """An entry as stored, with its bookkeeping columns."""
+
+    entry: Entry
+    created_at: str
+    updated_at: str
+    deleted_at: str | None
+    device: str
+
+
+def entry_values(entry: Entry) -> tuple:
+    """The DATA_COLUMNS values of an entry, as stored."""
+    values = []
+    for name in DATA_COLUMNS:
+        v = getattr(entry, name)
+        if name in _MULTI:
+            v = json.dumps(list(v))
+        elif name == "date":
+            v = v.isoformat()
+        elif name == "evening":
+            v = int(v)
+        values.append(v)
+    return tuple(values)
+
+
+def row_to_stored(row: Sequence) -> StoredEntry:
+    d = dict(zip(ALL_COLUMNS, row, strict=True))
+    for name in _MULTI:
+        d[name] = tuple(json.loads(d[name]))
+    d["date"] = dt.date.fromisoformat(d["date"])
+    d["evening"] = bool(d["evening"])
+    meta = {k: d.pop(k) for k in ("created_at", "updated_at", "deleted_at", "device")}
+    return StoredEntry(Entry(**d), **meta)
+
+
+def _check_refs(conn: sqlite3.Connection, entry: Entry) -> str:
+    row = conn.execute("SELECT name FROM units WHERE id = ?", (entry.unit_id,)).fetchone()
+    if row is None:
+        raise ValidationError("unit", f"Okänd enhet (id {entry.unit_id}).")
+    if (
+        entry.worker_id is not None
+        and not conn.execute("SELECT 1 FROM workers WHERE id = ?", (entry.worker_id,)).fetchone()
+    ):
+        raise ValidationError("worker", f"Okänd medarbetare (id {entry.worker_id}).")
+    return str(row[0])
+
+
+def insert_rows(conn: sqlite3.Connection, entries: Iterable[Entry], device: str, at: str) -> int:
+    """Insert validated entries in the caller's transaction (used by imports)."""
+    entries = list(entries)
+    placeholders = ", ".join("?" * len(ALL_COLUMNS))
+    conn.executemany(
+        f"INSERT INTO entries({', '.join(ALL_COLUMNS)}) VALUES ({placeholders})",
+        [(e.id, *entry_values(e), at, at, None, device) for e in entries],
+    )
+    tallies.apply(conn, entries, 1)
+    return len(entries)
+
+
+def add_entry(store: Store, entry: Entry, actor: str) -> Entry:
+    """Validate and save a new entry; returns it as stored (normalised)."""
+    entry = validate(entry)
+    with store.transaction() as c:
+        unit_name = _check_refs(c, entry)
+        check_open(c, entry.date.isoformat(), entry.unit_id, unit_name)
+        if c.execute("SELECT 1 FROM entries WHERE id = ?", (entry.id,)).fetchone():
+            raise ValidationError("id", f"Det finns redan en post med id {entry.id}.")
+        insert_rows(c, [entry], store.device, now_iso())
+        record(c, actor, "create", entry.id, {"kind": entry.kind, "date": entry.date.isoformat()})
+    return entry
+
+
+def get_entry(store: Store, entry_id: str, include_deleted: bool = False) -> StoredEntry:
+    row = store.conn.execute(SELECT + " WHERE id = ?", (entry_id,)).fetchone()
+    if row is None or (row[ALL_COLUMNS.index("deleted_at")] and not include_deleted):
+        raise NotFoundError(f"Posten {entry_id} finns inte.")
+    return row_to_stored(row)
+
+
+def update_entry(store: Store, entry: Entry, actor: str) -> Entry:
+    """Validate and save changes to an existing entry (both old and new month must be open)."""
+    entry = validate(entry)
+    with store.transaction() as c:
+        old = _current(c, entry.id)
+        check_open(c, old.entry.date.isoformat(), old.entry.unit_id)
+        unit_name = _check_refs(c, entry)
+        check_open(c, entry.date.isoformat(), entry.unit_id, unit_name)
+        sets = ", ".join(f"{name} = ?" for name in DATA_COLUMNS)
+        c.execute(
+            f"UPDATE entries SET {sets}, updated_at = ?, device = ? WHERE id = ?",
+            (*entry_values(entry), now_iso(), store.device, entry.id),
+        )
+        tallies.apply(c, [old.entry], -1)
+        tallies.apply(c, [entry], 1)
+        changed = {
+            name: [str(getattr(old.entry, name)), str(getattr(entry, name))]
+            for name in DATA_COLUMNS
+            if name != "note" and getattr(old.entry, name) != getattr(entry, name)
+        }
+        record(c, actor, "edit", entry.id, changed)
+    return entry
+
+
+def delete_entry(store: Store, entry_id: str, actor: str) -> Entry:
+    """Delete an entry (kept as a tombstone so that exports carry the deletion)."""
+    with store.transaction() as c:
+        old = _current(c, entry_id)
+        check_open(c, old.entry.date.isoformat(), old.entry.unit_id)
+        at = now_iso()
+        c.execute(
+            "UPDATE entries SET deleted_at = ?, updated_at = ?, note = NULL WHERE id = ?",
+            (at, at, entry_id),
+        )
+        tallies.apply(c, [old.entry], -1)
+        record(c, actor, "delete", entry_id, {"kind": old.entry.kind})
+    return old.entry
+
+
+def undelete_entry(store: Store, entry: Entry, actor: str) -> Entry:
+    """Undo a delete: the entry comes back as it was (its note included, if given)."""
+    entry = validate(entry)
+    with store.transaction() as c:
+        row = c.execute(SELECT + " WHERE id = ?", (entry.id,)).fetchone()
+        if row is None or row[ALL_COLUMNS.index("deleted_at")] is None:
+            raise NotFoundError(f"Posten {entry.id} är inte borttagen.")
+        unit_name = _check_refs(c, entry)
+        check_open(c, entry.date.isoformat(), entry.unit_id, unit_name)
+        sets = ", ".join(f"{name} = ?" for name in DATA_COLUMNS)
+        c.execute(
+            f"UPDATE entries SET {sets}, deleted_at = NULL, updated_at = ? WHERE id = ?",
+            (*entry_values(entry), now_iso(), entry.id),
+        )
+        tallies.apply(c, [entry], 1)
+        record(c, actor, "undelete", entry.id, {"kind": entry.kind})
+    return entry
+
+
+def _current(conn: sqlite3.Connection, entry_id: str) -> StoredEntry:
+    row = conn.execute(SELECT + " WHERE id = ? AND deleted_at IS NULL", (entry_id,)).fetchone()
+    if row is None:
+        raise NotFoundError(f"Posten {entry_id} finns inte.")
+    return row_to_stored(row)
+
+
+def last_of_kind(store: Store, kind: str, worker_id: int | None = None) -> Entry | None:
+    """The most recently saved entry of a kind ("as last time")."""
+    sql = SELECT + " WHERE kind = ? AND deleted_at IS NULL"
+    args: list = [kind]
+    if worker_id is not None:
+        sql += " AND worker_id = ?"
+        args.append(worker_id)
+    row = store.conn.execute(sql + " ORDER BY created_at DESC LIMIT 1", args).fetchone()
+    return None if row is None else row_to_stored(row).entry
+
+
+@dataclass(frozen=True)
+class EntryFilter:
+    """What the entry list shows. Every part is optional."""
+
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    unit_ids: tuple[int, ...] = ()
+    worker_id: int | None = None
+    kind: str | None = None
+    code: tuple[str, str] | None = None  # (field, code), e.g. ("partners", "bvc")
+    text: str | None = None
+
+
+def _where(f: EntryFilter) -> tuple[str, list]:
+    parts = ["deleted_at IS NULL"]
+    args: list = []
+    if f.date_from:
+        parts.append("date >= ?")
+        args.append(f.date_from.isoformat())
+    if f.date_to:
+        parts.append("date <= ?")
+        args.append(f.date_to.isoformat())
+    if f.unit_ids:
+        parts.append(f"unit_id IN ({', '.join('?' * len(f.unit_ids))})")
+        args.extend(f.unit_ids)
+    if f.worker_id is not None:
+        parts.append("worker_id = ?")
+        args.append(f.worker_id)
+    if f.kind:
+        parts.append("kind = ?")
+        args.append(f.kind)
+    if f.code:
+        field, code = f.code
+        if field not in DATA_COLUMNS:
+            raise ValueError(f"Okänt fält: {field}")
+        if field in _MULTI:
+            parts.append(f"EXISTS (SELECT 1 FROM json_each(entries.{field}) WHERE value = ?)")
+        else:
+            parts.append(f"{field} = ?")
+        args.append(code)
+    if f.text:
+        parts.append("note LIKE ? ESCAPE '\\'")
+        escaped = f.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        args.append(f"%{escaped}%")
+    return " AND ".join(parts), args
+
+
+# The list's order: newest first. `after` keys are (date, time, rowid) of the last row shown.
+ListKey = tuple[str, str, int]
+
+
+def list_entries(
+    store: Store, f: EntryFilter, limit: int = 200, after: ListKey | None = None
+) -> list[tuple[ListKey, StoredEntry]]:
+    """One page of entries, newest first, for lazily fetching lists (keyset paging)."""
+    where, args = _where(f)
+    if after is not None:
+        # `date <= ?` lets SQLite seek the date index; the row value breaks ties.
+        where += " AND date <= ? AND (date, coalesce(time, ''), rowid) < (?, ?, ?)"
+        args.extend((after[0], *after))
+    rows = store.conn.execute(
+        f"SELECT date, coalesce(time, ''), rowid, {', '.join(ALL_COLUMNS)} FROM entries "
+        f"WHERE {where} ORDER BY date DESC, coalesce(time, '') DESC, rowid DESC LIMIT ?",
+        (*args, limit),
+    ).fetchall()
+    return [((r[0], r[1], r[2]), row_to_stored(r[3:])) for r in rows]
+
+
+def count_entries(store: Store, f: EntryFilter) -> int:
+    where, args = _where(f)
+    return int(
+        store.conn.execute(f"SELECT count(*) FROM entries WHERE {where}", args).fetchone()[0]
+    )

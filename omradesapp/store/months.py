@@ -1,0 +1,70 @@
+"""Closing a month (månadsavslut): a closed month's entries are locked until reopened."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+
+from omradesapp.store.audit import record
+from omradesapp.store.database import Store, StoreError, now_iso
+
+
+class ClosedMonthError(StoreError):
+    """A write touches a month that is closed for that unit."""
+
+
+def closed_units(conn: sqlite3.Connection, month: str) -> set[int]:
+    return {
+        r[0] for r in conn.execute("SELECT unit_id FROM closed_months WHERE month = ?", (month,))
+    }
+
+
+def closed_months(conn: sqlite3.Connection) -> set[tuple[str, int]]:
+    return {(r[0], r[1]) for r in conn.execute("SELECT month, unit_id FROM closed_months")}
+
+
+def check_open(conn: sqlite3.Connection, date: str, unit_id: int, unit_name: str = "") -> None:
+    """Raise ClosedMonthError if `date`'s month is closed for the unit."""
+    month = date[:7]
+    row = conn.execute(
+        "SELECT 1 FROM closed_months WHERE month = ? AND unit_id = ?", (month, unit_id)
+    ).fetchone()
+    if row:
+        who = f" för {unit_name}" if unit_name else ""
+        raise ClosedMonthError(
+            f"Månaden {month} är avslutad{who}; den måste öppnas igen innan något ändras."
+        )
+
+
+def close_month(store: Store, month: str, unit_ids: Iterable[int], actor: str) -> list[int]:
+    """Close `month` for the units; returns the units that were newly closed."""
+    done = []
+    with store.transaction() as c:
+        already = closed_units(c, month)
+        for uid in unit_ids:
+            if uid in already:
+                continue
+            c.execute(
+                "INSERT INTO closed_months(month, unit_id, closed_at, closed_by) "
+                "VALUES (?, ?, ?, ?)",
+                (month, uid, now_iso(), actor),
+            )
+            done.append(uid)
+        record(c, actor, "close_month", None, {"month": month, "unit_ids": done})
+    return done
+
+
+def reopen_month(
+    store: Store, month: str, unit_ids: Iterable[int], actor: str, reason: str = ""
+) -> list[int]:
+    """Reopen `month` for the units (recorded in the audit log)."""
+    done = []
+    with store.transaction() as c:
+        closed = closed_units(c, month)
+        for uid in unit_ids:
+            if uid not in closed:
+                continue
+            c.execute("DELETE FROM closed_months WHERE month = ? AND unit_id = ?", (month, uid))
+            done.append(uid)
+        record(c, actor, "reopen_month", None, {"month": month, "unit_ids": done, "reason": reason})
+    return done

@@ -1,0 +1,230 @@
+"""Units, workers, FTEs and targets (SPEC §2)."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from omradesapp.store.audit import record
+from omradesapp.store.database import Store
+
+UNIT_KINDS = {"family_centre": "Familjecentral", "area_office": "Områdeslokal", "team": "Team"}
+
+
+@dataclass(frozen=True)
+class Unit:
+    id: int
+    name: str
+    kind: str
+    age_from: int | None
+    age_to: int | None
+    fte: float
+    active_from: str | None
+    active_to: str | None
+
+    def active_in(self, month: str) -> bool:
+        """Whether the unit was active in month 'YYYY-MM'."""
+        return (self.active_from is None or self.active_from[:7] <= month) and (
+            self.active_to is None or self.active_to[:7] >= month
+        )
+
+
+@dataclass(frozen=True)
+class Worker:
+    id: int
+    name: str
+    unit_id: int | None
+    active: bool
+
+
+def _unit(row: sqlite3.Row | tuple) -> Unit:
+    return Unit(*row)
+
+
+def list_units(store: Store) -> list[Unit]:
+    rows = store.conn.execute(
+        "SELECT id, name, kind, age_from, age_to, fte, active_from, active_to FROM units "
+        "ORDER BY CASE kind WHEN 'family_centre' THEN 0 WHEN 'area_office' THEN 1 ELSE 2 END, name"
+    )
+    return [_unit(r) for r in rows]
+
+
+def unit_by_name(store: Store, name: str) -> Unit | None:
+    row = store.conn.execute(
+        "SELECT id, name, kind, age_from, age_to, fte, active_from, active_to FROM units "
+        "WHERE name = ? COLLATE NOCASE",
+        (name.strip(),),
+    ).fetchone()
+    return None if row is None else _unit(row)
+
+
+def save_unit(store: Store, unit: Unit, actor: str) -> Unit:
+    """Insert (id 0) or update a unit."""
+    values = (
+        unit.name.strip(),
+        unit.kind,
+        unit.age_from,
+        unit.age_to,
+        unit.fte,
+        unit.active_from,
+        unit.active_to,
+    )
+    if unit.kind not in UNIT_KINDS:
+        raise ValueError(f"Okänd typ av enhet: {unit.kind!r}.")
+    if not unit.name.strip():
+        raise ValueError("Enheten måste ha ett namn.")
+    if unit.fte < 0:
+        raise ValueError("Årsarbetare kan inte vara negativt.")
+    with store.transaction() as c:
+        other = c.execute(
+            "SELECT id FROM units WHERE name = ? COLLATE NOCASE AND id != ?",
+            (unit.name.strip(), unit.id),
+        ).fetchone()
+        if other:
+            raise ValueError(f"Det finns redan en enhet som heter {unit.name.strip()}.")
+        if unit.id:
+            c.execute(
+                "UPDATE units SET name=?, kind=?, age_from=?, age_to=?, fte=?, active_from=?, "
+                "active_to=? WHERE id=?",
+                (*values, unit.id),
+            )
+            uid = unit.id
+        else:
+            cur = c.execute(
+                "INSERT INTO units(name, kind, age_from, age_to, fte, active_from, active_to) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                values,
+            )
+            uid = int(cur.lastrowid or 0)
+        record(c, actor, "unit", None, {"unit": unit.name.strip(), "fte": unit.fte})
+    return Unit(uid, *values)
+
+
+def list_workers(store: Store, include_inactive: bool = False) -> list[Worker]:
+    where = "" if include_inactive else "WHERE active = 1"
+    rows = store.conn.execute(
+        f"SELECT id, name, unit_id, active FROM workers {where} ORDER BY name"
+    )
+    return [Worker(r[0], r[1], r[2], bool(r[3])) for r in rows]
+
+
+def worker_by_name(store: Store, name: str) -> Worker | None:
+    row = store.conn.execute(
+        "SELECT id, name, unit_id, active FROM workers WHERE name = ? COLLATE NOCASE",
+        (name.strip(),),
+    ).fetchone()
+    return None if row is None else Worker(row[0], row[1], row[2], bool(row[3]))
+
+
+def ensure_worker(conn: sqlite3.Connection, name: str, unit_id: int | None) -> int:
+    """The id of the worker called `name`, created (in the caller's transaction) if new."""
+    name = name.strip()
+    if not name:
+        raise ValueError("Medarbetaren måste ha ett namn eller initialer.")
+    row = conn.execute("SELECT id FROM workers WHERE name = ? COLLATE NOCASE", (name,)).fetchone()
+    if row:
+        return int(row[0])
+    cur = conn.execute("INSERT INTO workers(name, unit_id) VALUES (?, ?)", (name, unit_id))
+    return int(cur.lastrowid or 0)
+
+
+def save_worker(store: Store, worker: Worker, actor: str) -> Worker:
+    name = worker.name.strip()
+    if not name:
+        raise ValueError("Medarbetaren måste ha ett namn eller initialer.")
+    with store.transaction() as c:
+        other = c.execute(
+            "SELECT id FROM workers WHERE name = ? COLLATE NOCASE AND id != ?", (name, worker.id)
+        ).fetchone()
+        if other:
+            raise ValueError(f"Det finns redan en medarbetare som heter {name}.")
+        if worker.id:
+            c.execute(
+                "UPDATE workers SET name=?, unit_id=?, active=? WHERE id=?",
+                (name, worker.unit_id, int(worker.active), worker.id),
+            )
+            wid = worker.id
+        else:
+            cur = c.execute(
+                "INSERT INTO workers(name, unit_id, active) VALUES (?, ?, ?)",
+                (name, worker.unit_id, int(worker.active)),
+            )
+            wid = int(cur.lastrowid or 0)
+        record(c, actor, "worker", None, {"worker": name})
+    return Worker(wid, name, worker.unit_id, worker.active)
+
+
+def fte_by_year(store: Store) -> dict[tuple[int, int], float]:
+    """Per-year FTE overrides: (unit_id, year) -> FTE."""
+    return {
+        (r[0], r[1]): r[2] for r in store.conn.execute("SELECT unit_id, year, fte FROM unit_fte")
+    }
+
+
+def set_fte(store: Store, unit_id: int, year: int, fte: float, actor: str) -> None:
+    if fte < 0:
+        raise ValueError("Årsarbetare kan inte vara negativt.")
+    with store.transaction() as c:
+        c.execute(
+            "INSERT INTO unit_fte(unit_id, year, fte) VALUES (?, ?, ?) "
+            "ON CONFLICT(unit_id, year) DO UPDATE SET fte = excluded.fte",
+            (unit_id, year, fte),
+        )
+        record(c, actor, "fte", None, {"unit_id": unit_id, "year": year, "fte": fte})
+
+
+@dataclass(frozen=True)
+class Target:
+    unit_id: int
+    year: int
+    figure: str
+    value: float
+
+
+def list_targets(store: Store, year: int | None = None) -> list[Target]:
+    sql = "SELECT unit_id, year, figure, value FROM targets"
+    args: tuple = ()
+    if year is not None:
+        sql += " WHERE year = ?"
+        args = (year,)
+    return [Target(*r) for r in store.conn.execute(sql + " ORDER BY unit_id, figure", args)]
+
+
+def set_target(
+    store: Store, target: Target | None, actor: str, remove: Target | None = None
+) -> None:
+    """Set a target (or, with `remove`, delete one)."""
+    with store.transaction() as c:
+        if remove is not None:
+            c.execute(
+                "DELETE FROM targets WHERE unit_id=? AND year=? AND figure=?",
+                (remove.unit_id, remove.year, remove.figure),
+            )
+        if target is not None:
+            if target.value < 0:
+                raise ValueError("Ett mål kan inte vara negativt.")
+            c.execute(
+                "INSERT INTO targets(unit_id, year, figure, value) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(unit_id, year, figure) DO UPDATE SET value = excluded.value",
+                (target.unit_id, target.year, target.figure, target.value),
+            )
+        record(c, actor, "target", None, {"set": str(target), "removed": str(remove)})
+
+
+def labels(store: Store) -> dict[tuple[str, str], str]:
+    """Renamed code-list labels: (list, code) -> label."""
+    return {(r[0], r[1]): r[2] for r in store.conn.execute("SELECT list, code, label FROM labels")}
+
+
+def set_label(store: Store, list_name: str, code: str, label: str | None, actor: str) -> None:
+    """Rename a code's label (None or '' restores the default). Codes never change."""
+    with store.transaction() as c:
+        if label and label.strip():
+            c.execute(
+                "INSERT INTO labels(list, code, label) VALUES (?, ?, ?) "
+                "ON CONFLICT(list, code) DO UPDATE SET label = excluded.label",
+                (list_name, code, label.strip()),
+            )
+        else:
+            c.execute("DELETE FROM labels WHERE list = ? AND code = ?", (list_name, code))
+        record(c, actor, "label", None, {"list": list_name, "code": code, "label": label})
