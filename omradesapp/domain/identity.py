@@ -12,7 +12,10 @@ import re
 from dataclasses import dataclass
 
 _PNR = re.compile(r"(?<!\d)(?P<date>\d{8}|\d{6})[-+ ]?(?P<tail>\d{4})(?!\d)")
-_PHONE = re.compile(r"(?<![\w+])(?:\+|00)?\d(?:[ \-/]?\(?\d\)?){6,14}(?![\d])")
+# Starts at a word edge, not inside a date ("2026-10-02") or a time ("13:30").
+# Matched at every start (a lookahead), so that a date before a number cannot hide it.
+_PHONE = re.compile(r"(?<![\w+\-/.:])(?=((?:\+|00)?\d(?:[ \-/]?\(?\d\)?){6,14}(?!\d)))")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
@@ -72,6 +75,8 @@ def _is_identity_number(m: re.Match[str]) -> bool:
 
 
 def _looks_like_phone(text: str) -> bool:
+    if _ISO_DATE.search(text):
+        return False
     digits = re.sub(r"\D", "", text)
     if text.startswith("+") or text.startswith("00"):
         return 8 <= len(digits) <= 15
@@ -88,8 +93,12 @@ def find_identity(text: str) -> Finding | None:
     if m:
         return Finding("email", m.group(0))
     for m in _PHONE.finditer(text):
-        if _looks_like_phone(m.group(0).strip()):
-            return Finding("phone", m.group(0).strip())
+        candidate = m.group(1).strip()
+        # Shorter readings too: "070-123 45 67 2026" must not hide behind its tail.
+        while candidate:
+            if _looks_like_phone(candidate):
+                return Finding("phone", candidate)
+            candidate = re.sub(r"[ \-/()]*\d$", "", candidate)
     return None
 
 

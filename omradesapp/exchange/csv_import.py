@@ -88,8 +88,7 @@ class _Row:
         self.cells = cells
 
     def text(self, col: str) -> str | None:
-        v = self.cells.get(col, "").strip()
-        return v or None
+        return self.cells.get(col) or None
 
     def integer(self, col: str, low: int, high: int) -> int | None:
         v = self.text(col)
@@ -202,7 +201,8 @@ def read_csv(path: Path, store: Store) -> tuple[list[ParsedRow], bool, str]:
                 )
                 continue
             try:
-                entry, worker = _parse_row(_Row(dict(zip(header, cells, strict=True))), units)
+                stripped = {h: c.strip() for h, c in zip(header, cells, strict=True)}
+                entry, worker = _parse_row(_Row(stripped), units)
             except ValidationError as e:
                 errors.append(RowError(rownum, e.field, e.message))
                 continue

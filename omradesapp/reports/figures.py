@@ -108,6 +108,10 @@ class Report:
     by_month: dict[str, dict[str, Any]] = field(default_factory=dict)
     unit_list: list[Unit] = field(default_factory=list)
     worker: str | None = None
+    # The selection the figures were computed for, so that a renderer can compute the
+    # same selection for other periods (comparisons, trend).
+    unit_ids: tuple[int, ...] = ()
+    worker_id: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -141,8 +145,9 @@ def compute(
     unit_ids: Sequence[int] = (),
     worker_id: int | None = None,
     worker_name: str | None = None,
+    by_month: bool = True,
 ) -> Report:
-    """The figures for entries dated start..end (inclusive)."""
+    """The figures for entries dated start..end (inclusive); `by_month` adds each month's."""
     if end < start:
         raise ValueError(f"Perioden slutar ({end}) före den börjar ({start}).")
     months = months_between(start, end)
@@ -150,10 +155,12 @@ def compute(
     chosen = [u for u in all_units if not unit_ids or u.id in unit_ids]
     overrides = fte_by_year(store)
     by_unit: dict[int, dict[str, Any]] = {}
-    by_month: dict[str, dict[str, Any]] = {m: empty_figures() for m in months}
-    for r in tally(store, start, end, [u.id for u in chosen] if unit_ids else (), worker_id):
+    months_fig: dict[str, dict[str, Any]] = {m: empty_figures() for m in months} if by_month else {}
+    rows = tally(store, start, end, [u.id for u in chosen] if unit_ids else (), worker_id, by_month)
+    for r in rows:
         add_row(by_unit.setdefault(r.unit_id, empty_figures()), r)
-        add_row(by_month[r.month], r)
+        if by_month:
+            add_row(months_fig[r.month], r)
     units: dict[str, dict[str, Any]] = {}
     total = empty_figures()
     for u in chosen:
@@ -166,4 +173,15 @@ def compute(
         units[u.name] = fig
         merge(total, fig)
     total["fte"] = round(total["fte"], 3)
-    return Report(start, end, months, units, total, by_month, chosen, worker_name)
+    return Report(
+        start,
+        end,
+        months,
+        units,
+        total,
+        months_fig,
+        chosen,
+        worker_name,
+        tuple(unit_ids),
+        worker_id,
+    )

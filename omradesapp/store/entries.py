@@ -45,19 +45,19 @@ class StoredEntry:
     device: str
 
 
-def entry_values(entry: Entry) -> tuple:
-    """The DATA_COLUMNS values of an entry, as stored."""
-    values = []
-    for name in DATA_COLUMNS:
-        v = getattr(entry, name)
-        if name in _MULTI:
-            v = json.dumps(list(v))
-        elif name == "date":
-            v = v.isoformat()
-        elif name == "evening":
-            v = int(v)
-        values.append(v)
-    return tuple(values)
+def _codes_json(codes: tuple[str, ...]) -> str:
+    # Codes are plain identifiers (domain/codes.py), so this is the JSON array, only faster.
+    return '["' + '", "'.join(codes) + '"]' if codes else "[]"
+
+
+def entry_values(e: Entry) -> tuple:
+    """The DATA_COLUMNS values of an entry, as stored (same order)."""
+    return (
+        e.kind, e.date.isoformat(), e.time, e.minutes, e.unit_id, e.worker_id, e.adults,
+        e.children, e.contact_type, e.form, e.age_group, _codes_json(e.topics), e.meeting_type,
+        _codes_json(e.partners), _codes_json(e.referral), e.group_type, int(e.evening),
+        e.category, e.note,
+    )  # fmt: skip
 
 
 def row_to_stored(row: Sequence) -> StoredEntry:
