@@ -12,12 +12,12 @@ from omradesapp.demo import populate
 from omradesapp.store.database import open_store
 
 OUT = Path(__file__).resolve().parent / "out"
-MILLION = OUT / "million.db"
+MILLION = OUT / "million-v7ids.db"
 # 11 default units (the team logs three times a desk's volume): 13 desk-equivalents
-# x 120 months x 640 entries = ~1 000 000.
+# x 120 months x 644 entries = ~1 000 000.
 FIRST_DAY = dt.date(2016, 11, 1)
 LAST_DAY = dt.date(2026, 10, 31)
-PER_UNIT_MONTH = 640
+PER_UNIT_MONTH = 644
 
 
 def million_db() -> Path:
@@ -26,13 +26,14 @@ def million_db() -> Path:
     with FileLock(str(OUT / "million.build.lock")):
         if not MILLION.exists():
             tmp = MILLION.with_suffix(".building.db")
-            for p in OUT.glob("million.building.db*"):
+            for p in OUT.glob(tmp.name + "*"):
                 p.unlink()
             t0 = time.perf_counter()
             store = open_store(tmp)
             n = populate(store, FIRST_DAY, LAST_DAY, PER_UNIT_MONTH, seed=2026)
             store.close()
             tmp.rename(MILLION)
+            tmp.with_name(tmp.name + ".lock").unlink(missing_ok=True)
             print(f"built {MILLION.name}: {n} entries in {time.perf_counter() - t0:.0f} s")
     return MILLION
 

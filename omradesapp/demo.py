@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import uuid
 from collections.abc import Iterator, Sequence
 
 from omradesapp.domain import codes
-from omradesapp.domain.entry import Entry
+from omradesapp.domain.entry import Entry, time_ordered_id
 from omradesapp.store.database import Store, now_iso
 from omradesapp.store.entries import insert_rows
 from omradesapp.store.org import Unit, ensure_worker, list_units
@@ -46,12 +45,18 @@ def _pick(
     return tuple(c for c in cl.codes if c in chosen)
 
 
+def _ms(date: dt.date, rng: random.Random) -> int:
+    """A plausible moment of saving on `date`, in ms since 1970 (for time-ordered ids)."""
+    day = dt.datetime(date.year, date.month, date.day, tzinfo=dt.UTC).timestamp()
+    return int(day * 1000) + rng.randint(7 * 3_600_000, 17 * 3_600_000)
+
+
 def make_entry(rng: random.Random, unit: Unit, worker_id: int | None, date: dt.date) -> Entry:
     """One plausible entry of a unit on a date."""
     mix = _KIND_MIX[unit.kind]
     kind = rng.choices(list(mix), list(mix.values()))[0]
     f: dict = {
-        "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+        "id": time_ordered_id(_ms(date, rng), rng.getrandbits(74)),
         "kind": kind,
         "date": date,
         "unit_id": unit.id,

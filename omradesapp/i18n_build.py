@@ -13,7 +13,9 @@ TARGET = ROOT / "resources" / "i18n" / "sv.qm"
 
 
 def lrelease() -> str:
-    found = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
+    found = shutil.which("pyside6-lrelease") or str(
+        Path(sys.executable).with_name("pyside6-lrelease")
+    )
     return found
 
 

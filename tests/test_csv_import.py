@@ -206,3 +206,14 @@ def test_error_list_is_bounded_and_names_rows(
     assert "in.csv, rad 2, kolumn unit" in err
     assert "in.csv, rad 21, kolumn unit" in err
     assert "fel till" in err
+
+
+def test_an_id_is_the_same_id_whatever_its_case(db_path: Path, tmp_path: Path) -> None:
+    i = str(uuid.uuid4())
+    upper = write(tmp_path, f"id;{HEADER}\n{i.upper()};{GOOD}\n", name="upper.csv")
+    lower = write(tmp_path, f"id;{HEADER}\n{i};{GOOD}\n", name="lower.csv")
+    assert run(db_path, "import", str(upper)) == 0
+    assert run(db_path, "import", str(lower)) == 0
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("SELECT id FROM entries").fetchall() == [(i,)]
+    conn.close()

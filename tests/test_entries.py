@@ -135,3 +135,14 @@ def test_tallies_match_the_entries_after_many_changes(store: Store) -> None:
     assert from_tallies == from_entries
     rebuild_tallies(store)
     assert tally_totals(_from_tallies(store, "2026-01", "2026-03", ())) == from_entries
+
+
+def test_new_ids_are_time_ordered_uuids() -> None:
+    import time
+    import uuid
+
+    first = new_id()
+    time.sleep(0.002)
+    second = new_id()
+    assert uuid.UUID(first).version == 7
+    assert first < second

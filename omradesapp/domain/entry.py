@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import time
 import uuid
 from dataclasses import dataclass, field, replace
 
@@ -14,6 +16,7 @@ MAX_MINUTES = 1440
 MAX_PEOPLE = 500
 MAX_NOTE = 500
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
 class ValidationError(ValueError):
@@ -48,7 +51,7 @@ class Entry:
     evening: bool = False
     category: str | None = None
     note: str | None = None
-    id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    id: str = field(default_factory=lambda: new_id())
 
     def with_changes(self, **changes: object) -> Entry:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -58,18 +61,36 @@ class Entry:
         return (self.adults or 0) + (self.children or 0)
 
 
+def time_ordered_id(ms: int, random_bits: int) -> str:
+    """A UUID version 7: milliseconds since 1970 first, then 74 random bits.
+
+    Ids made one after another sort together, so the id index of a large database
+    grows at its end instead of at random places (much faster imports).
+    """
+    rand_a = (random_bits >> 62) & 0xFFF
+    rand_b = random_bits & ((1 << 62) - 1)
+    value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | rand_a << 64 | 0b10 << 62 | rand_b
+    return str(uuid.UUID(int=value))
+
+
 def new_id() -> str:
-    return str(uuid.uuid4())
+    return time_ordered_id(time.time_ns() // 1_000_000, int.from_bytes(os.urandom(10), "big"))
+
+
+def _canonical_id(value: object) -> str:
+    """An id in the canonical lower-case form, so that the same UUID is always the same id."""
+    try:
+        return str(uuid.UUID(str(value)))
+    except ValueError:
+        raise ValidationError("id", f"Ogiltigt id: {value!r} (ska vara ett UUID).") from None
 
 
 def validate(entry: Entry) -> Entry:
     """Return the entry normalised (visit default of 1 adult), or raise ValidationError."""
     if entry.kind not in codes.KINDS:
         raise ValidationError("kind", f"Okänd typ av post: {entry.kind!r}.")
-    try:
-        uuid.UUID(entry.id)
-    except (ValueError, AttributeError, TypeError):
-        raise ValidationError("id", f"Ogiltigt id: {entry.id!r} (ska vara ett UUID).") from None
+    if not isinstance(entry.id, str) or not _UUID.match(entry.id):
+        entry = replace(entry, id=_canonical_id(entry.id))
     if not isinstance(entry.date, dt.date):
         raise ValidationError("date", "Datum saknas.")
     if entry.time is not None and not _TIME.match(entry.time):

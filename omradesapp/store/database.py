@@ -32,7 +32,6 @@ class Store:
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
         self._lock = lock
-        self._depth = 0
         self.device = self.setting("device_id") or ""
 
     # -- lifetime -------------------------------------------------------
@@ -57,34 +56,16 @@ class Store:
     # -- transactions ---------------------------------------------------
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """All or nothing: BEGIN IMMEDIATE ... COMMIT, rolled back on any exception.
+        """All or nothing, rolled back on any exception (sqlite-utils' atomic()).
 
         Nested inside another transaction it is a savepoint, so that several
         steps (the files of one import) can be made all-or-nothing together.
+        Only this process writes (the writer lock), so a deferred BEGIN is safe.
         """
         if not self.writable:
             raise StoreError("Databasen är öppnad bara för läsning.")
-        if self.conn.in_transaction:
-            self._depth += 1
-            name = f"sp{self._depth}"
-            self.conn.execute(f"SAVEPOINT {name}")
-            try:
-                yield self.conn
-            except BaseException:
-                self.conn.execute(f"ROLLBACK TO {name}")
-                self.conn.execute(f"RELEASE {name}")
-                raise
-            finally:
-                self._depth -= 1
-            self.conn.execute(f"RELEASE {name}")
-            return
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self.db.atomic():
             yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
 
     # -- settings -------------------------------------------------------
     def setting(self, key: str) -> str | None:
@@ -126,10 +107,16 @@ def lock_path(path: Path) -> Path:
 def _connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=5.0)
     conn.execute("PRAGMA busy_timeout = 5000")
+    return conn
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    """The settings every connection runs with (after the file is known to be ours)."""
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA trusted_schema = OFF")
     conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: imports touch the id index at random
-    return conn
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
 
 
 def _refuse_foreign(path: Path, conn: sqlite3.Connection) -> None:
@@ -181,9 +168,12 @@ def open_store(
             ) from None
     try:
         conn = _connect(path)
-        _refuse_foreign(path, conn)
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = FULL")
+        try:
+            _refuse_foreign(path, conn)
+        except StoreError:
+            conn.close()
+            raise
+        _configure(conn)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version < schema.SCHEMA_VERSION:
             if not write:

@@ -2,6 +2,8 @@
 
 The `tallies` table holds counts per month, unit, kind and code; it is kept
 in step with `entries` by the write path in entries.py (store/tallies.py).
+`package_versions` remembers, per entry and exporting device, the newest
+version taken from that device's export packages (exchange/package_merge.py).
 
 A step that has shipped is never edited: a change is a new step. Each step runs
 in the transaction of `database.migrate`, after a backup of the file.
@@ -77,7 +79,6 @@ def _v1(conn: sqlite3.Connection) -> None:
         );
         CREATE INDEX entries_date ON entries(date);
         CREATE INDEX entries_worker_date ON entries(worker_id, date);
-        CREATE INDEX entries_updated ON entries(updated_at);
         CREATE INDEX entries_noted ON entries(date) WHERE note IS NOT NULL;
         CREATE TABLE tallies (
             month TEXT NOT NULL,
@@ -124,6 +125,12 @@ def _v1(conn: sqlite3.Connection) -> None:
             rows INTEGER NOT NULL
         );
         CREATE INDEX imports_sha ON imports(sha256);
+        CREATE TABLE package_versions (
+            entry_id TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (entry_id, origin)
+        ) WITHOUT ROWID;
         CREATE TABLE labels (
             list TEXT NOT NULL,
             code TEXT NOT NULL,

@@ -1,0 +1,7 @@
+"""Entry point of the packaged app."""
+
+import sys
+
+from omradesapp.cli import main
+
+sys.exit(main())
