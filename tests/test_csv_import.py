@@ -2,28 +2,17 @@
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 import uuid
 from pathlib import Path
 
 import pytest
+from dbcheck import fingerprint
 
 from omradesapp.cli import main
 
 HEADER = "kind;date;unit;worker;adults;children;contact_type;form;minutes;note"
 GOOD = "contact;2026-03-02;Berga;AB;1;0;advice;individual;60;"
-
-
-def fingerprint(db: Path) -> str:
-    """A digest of everything a refused import must leave unchanged."""
-    conn = sqlite3.connect(db)
-    h = hashlib.sha256()
-    for table in ("entries", "tallies", "workers", "imports", "audit", "units"):
-        for row in conn.execute(f"SELECT * FROM {table} ORDER BY 1"):
-            h.update(repr(row).encode())
-    conn.close()
-    return h.hexdigest()
 
 
 def entry_count(db: Path) -> int:
