@@ -158,7 +158,10 @@ def compute(
     months_fig: dict[str, dict[str, Any]] = {m: empty_figures() for m in months} if by_month else {}
     rows = tally(store, start, end, [u.id for u in chosen] if unit_ids else (), worker_id, by_month)
     for r in rows:
-        add_row(by_unit.setdefault(r.unit_id, empty_figures()), r)
+        fig = by_unit.get(r.unit_id)
+        if fig is None:  # not setdefault(): building a figures dict per row is slow
+            fig = by_unit[r.unit_id] = empty_figures()
+        add_row(fig, r)
         if by_month:
             add_row(months_fig[r.month], r)
     units: dict[str, dict[str, Any]] = {}

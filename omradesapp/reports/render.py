@@ -1,0 +1,34 @@
+"""A report in a printable or spreadsheet format: `render(store, report, 'pdf'|'csv'|'xlsx')`."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from omradesapp.reports.content import Document, build
+from omradesapp.reports.figures import Report
+from omradesapp.store.database import Store
+
+FORMATS = ("pdf", "csv", "xlsx")
+
+
+def write(doc: Document, fmt: str) -> bytes:
+    """The bytes of a built document in one format."""
+    if fmt == "pdf":
+        from omradesapp.reports.pdf import to_pdf
+
+        return to_pdf(doc)
+    if fmt == "csv":
+        from omradesapp.reports.tabular import to_csv
+
+        return to_csv(doc)
+    if fmt == "xlsx":
+        from omradesapp.reports.tabular import to_xlsx
+
+        return to_xlsx(doc)
+    raise ValueError(f"Okänt format: {fmt!r} (pdf, csv eller xlsx).")
+
+
+def render(store: Store, report: Report, fmt: str, today: dt.date | None = None) -> bytes:
+    if fmt not in FORMATS:
+        raise ValueError(f"Okänt format: {fmt!r} (pdf, csv eller xlsx).")
+    return write(build(store, report, today), fmt)
