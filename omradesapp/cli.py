@@ -49,6 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
     imp = sub.add_parser("import", help="import CSV files or export packages (all or nothing)")
     imp.add_argument("files", nargs="+", type=Path)
     imp.add_argument("--again", action="store_true", help="import a file imported before")
+    imp.add_argument(
+        "--take-package",
+        action="store_true",
+        help="where an entry was changed in two places, take the package's version",
+    )
 
     exp = sub.add_parser("export", help="write an export package for the unit head")
     exp.add_argument("--from", dest="date_from", type=_date, required=True)

@@ -7,19 +7,23 @@ import calendar
 import contextlib
 import datetime as dt
 import json
+import sqlite3
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 from omradesapp import cli, paths
 from omradesapp.domain.entry import ValidationError
-from omradesapp.exchange.csv_import import CsvImportError, import_csv
+from omradesapp.exchange.csv_import import CsvImportError
+from omradesapp.exchange.package import PackageError
 from omradesapp.reports.figures import compute
 from omradesapp.store import backup
 from omradesapp.store.database import Store, StoreError, open_store
 from omradesapp.store.entries import EntryFilter, count_entries
+from omradesapp.store.location import location_warning
 from omradesapp.store.months import close_month, reopen_month
 from omradesapp.store.org import list_units, unit_by_name, worker_by_name
+from omradesapp.store.retention import clear_old_notes
 from omradesapp.store.tallies import rebuild_tallies
 
 
@@ -32,12 +36,26 @@ def _open(args: argparse.Namespace, write: bool) -> Iterator[Store]:
         )
     except StoreError as e:
         raise cli.Refused(str(e)) from None
+    warning = location_warning(path)
+    if warning:
+        print(f"omradesapp: warning: {warning}", file=sys.stderr)
     try:
+        if write:
+            _housekeeping(store, path)
         yield store
-    except (StoreError, ValidationError, CsvImportError, ValueError) as e:
+    except (StoreError, ValidationError, CsvImportError, PackageError, ValueError) as e:
         raise cli.Refused(str(e)) from None
     finally:
         store.close()
+
+
+def _housekeeping(store: Store, path: Path) -> None:
+    """Before a command writes: today's backup (rotated) and the retention of old notes."""
+    try:
+        backup.maybe_backup(store, paths.backup_dir(path))
+    except (OSError, sqlite3.Error) as e:  # a full backup disk must not stop the work itself
+        print(f"omradesapp: warning: no backup made ({e})", file=sys.stderr)
+    clear_old_notes(store)
 
 
 def _unit_ids(store: Store, names: list[str]) -> list[int]:
@@ -79,12 +97,15 @@ def _import(args: argparse.Namespace, actor: str) -> int:
     for f in args.files:
         if not f.is_file():
             raise cli.Refused(f"{f}: no such file")
+    from omradesapp.exchange.importer import import_files, summary_lines
+
     with _open(args, write=True) as store:
-        with store.transaction():  # all files or none
-            results = [import_csv(store, f, actor, again=args.again) for f in args.files]
+        # CSV files and export packages together, all files or none (exchange/importer.py).
+        results = import_files(
+            store, args.files, actor, again=args.again, take_package=args.take_package
+        )
         for r in results:
-            extra = f", new workers: {', '.join(r.workers_created)}" if r.workers_created else ""
-            print(f"{r.file_name}: {r.added} added, {r.unchanged} already there{extra}")
+            print("\n".join(summary_lines(r)))
     return cli.EXIT_OK
 
 
@@ -100,7 +121,9 @@ def _report(args: argparse.Namespace, actor: str) -> int:
             if worker is None:
                 raise cli.Refused(f"unknown worker {args.worker!r}")
             worker_id = worker.id
-        report = compute(store, start, end, unit_ids, worker_id, args.worker)
+        report = compute(
+            store, start, end, unit_ids, worker_id, args.worker, by_month=args.format != "json"
+        )
         if args.format == "json":
             data = (json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n").encode()
         else:
@@ -153,8 +176,41 @@ def _check(args: argparse.Namespace, actor: str) -> int:
 
 
 def _export(args: argparse.Namespace, actor: str) -> int:
-    raise cli.Refused("export packages are not available in this version yet")
+    from omradesapp.exchange.package import export_package
+
+    if args.date_to < args.date_from:
+        raise cli.Refused(f"--to {args.date_to} is before --from {args.date_from}")
+    if not cli.db_path(args).exists():
+        raise cli.Refused(f"{cli.db_path(args)}: no such database")
+    with _open(args, write=False) as store:
+        unit_ids = _unit_ids(store, args.unit)
+        worker_id = None
+        if args.worker:
+            worker = worker_by_name(store, args.worker)
+            if worker is None:
+                raise cli.Refused(f"unknown worker {args.worker!r}")
+            worker_id = worker.id
+        result = export_package(store, args.out, args.date_from, args.date_to, unit_ids, worker_id)
+    print(f"{result.path}: {result.entries} entries, {result.tombstones} deletions")
+    return cli.EXIT_OK
 
 
 def _restore(args: argparse.Namespace, actor: str) -> int:
-    raise cli.Refused("restore is not available in this version yet")
+    from omradesapp.store.restore import restore
+
+    path = cli.db_path(args)
+    folder = paths.backup_dir(path)
+    if args.backup is None:
+        found = backup.list_backups(folder)
+        if not found:
+            print(f"no backups in {folder}")
+        for b in found:
+            print(f"{b.path}  {b.made:%Y-%m-%d %H:%M}  {b.size // 1024} KiB")
+        return cli.EXIT_OK
+    source = args.backup if args.backup.exists() else folder / args.backup
+    try:
+        aside = restore(path, source, actor)
+    except StoreError as e:
+        raise cli.Refused(str(e)) from None
+    print(f"restored {path} from {source}" + (f"; the replaced file is {aside}" if aside else ""))
+    return cli.EXIT_OK

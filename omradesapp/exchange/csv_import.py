@@ -33,7 +33,6 @@ COLUMNS = (
 REQUIRED = ("kind", "date", "unit")
 MAX_ERRORS = 20
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_INT = re.compile(r"^\d+$")
 
 
 @dataclass(frozen=True)
@@ -94,7 +93,7 @@ class _Row:
         v = self.text(col)
         if v is None:
             return None
-        if not _INT.match(v) or not low <= int(v) <= high:
+        if not (v.isascii() and v.isdigit()) or not low <= int(v) <= high:
             raise ValidationError(col, f"ska vara ett heltal {low}–{high}, inte {v!r}.")
         return int(v)
 

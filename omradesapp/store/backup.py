@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from omradesapp.store.database import Store
 
 
 def backup_to(conn: sqlite3.Connection, target: Path) -> Path:
@@ -30,3 +36,76 @@ def latest(folder: Path) -> Path | None:
         return None
     found = sorted(folder.glob("*.db"), key=lambda p: p.stat().st_mtime)
     return found[-1] if found else None
+
+
+AUTO = "auto"  # automatic backups are named <db stem>-auto-<YYYYMMDD-HHMMSS>.db
+KEEP = 10
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    made: dt.datetime  # local time of the file
+    size: int
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """Every backup in `folder` (automatic and before migrations), newest first."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for p in folder.glob("*.db"):
+        st = p.stat()
+        found.append(BackupInfo(p, dt.datetime.fromtimestamp(st.st_mtime), st.st_size))
+    return sorted(found, key=lambda b: (b.made, b.path.name), reverse=True)
+
+
+def _auto(folder: Path, stem: str) -> list[Path]:
+    return sorted(folder.glob(f"{stem}-{AUTO}-*.db")) if folder.is_dir() else []
+
+
+def maybe_backup(
+    store: Store,
+    folder: Path | None = None,
+    keep: int = KEEP,
+    now: dt.datetime | None = None,
+) -> Path | None:
+    """Back up the open database unless today's automatic backup exists; keep the newest `keep`.
+
+    `folder` defaults to `backups/` beside the database (paths.backup_dir). Called when
+    the app starts, daily while it runs, and by every CLI command that writes.
+    """
+    now = now or dt.datetime.now()
+    folder = folder or store.path.parent / "backups"
+    stem = store.path.stem
+    made = None
+    if not any(p.name.startswith(f"{stem}-{AUTO}-{now:%Y%m%d}-") for p in _auto(folder, stem)):
+        made = backup_to(store.conn, folder / f"{stem}-{AUTO}-{now:%Y%m%d-%H%M%S}.db")
+    for old in _auto(folder, stem)[:-keep] if keep > 0 else []:
+        old.unlink(missing_ok=True)
+    return made
+
+
+def check_backup(path: Path) -> list[str]:
+    """Why `path` cannot be restored (Swedish); empty when it is a sound database of ours."""
+    from omradesapp.store import schema  # here: schema is not needed by backup_to
+
+    if not path.is_file():
+        return [f"{path.name} finns inte."]
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as e:
+        return [f"{path.name} kan inte öppnas ({e})."]
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if app_id != schema.APPLICATION_ID:
+            return [f"{path.name} är ingen databas från Områdesappen."]
+        if version > schema.SCHEMA_VERSION:
+            return [f"{path.name} är skriven av en nyare version (schema {version})."]
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        return [] if rows == ["ok"] else [f"{path.name} är skadad: {rows[0]}"]
+    except sqlite3.DatabaseError as e:
+        return [f"{path.name} är ingen användbar databas ({e})."]
+    finally:
+        conn.close()

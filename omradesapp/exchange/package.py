@@ -1,0 +1,431 @@
+"""Export packages (SPEC §6): one file per desk and period, checked whole before any use.
+
+The format is described in docs/package-format.md: a one-line JSON header
+with the format version, the body's length and its SHA-256, then the JSON
+body with the origin device, the schema version and the entries (deleted ones
+as tombstones). Notes never travel (SPEC §7).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from omradesapp.atomic import write_atomic
+from omradesapp.domain.entry import Entry, ValidationError, validate
+from omradesapp.domain.identity import find_identity
+from omradesapp.store import schema
+from omradesapp.store.database import Store, now_iso
+from omradesapp.store.entries import StoredEntry
+from omradesapp.store.org import list_units, list_workers
+from omradesapp.store.packages import Version, export_rows, unit_names, worker_names_by_id
+
+FORMAT = "omradesapp.package"
+FORMAT_VERSION = 1
+SUFFIX = ".omrpkg"
+MAGIC = b'{"format":"omradesapp.package"'
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_ENTRIES = 200_000
+MAX_ERRORS = 20
+MAX_WORKER_NAME = 60
+
+_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(\+00:00|Z)?$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+# Record keys with the JSON type each must have (None always allowed for the optional ones).
+_STR = ("kind", "date", "unit", "worker", "time", "contact_type", "form", "age_group",
+        "meeting_type", "group_type", "category", "id", "created_at", "updated_at",
+        "deleted_at", "device")  # fmt: skip
+_INT = ("minutes", "adults", "children")
+_LIST = ("topics", "partners", "referral")
+_REQUIRED = ("id", "kind", "date", "unit", "created_at", "updated_at", "device")
+NewWorker = Callable[[str, int], int]
+RECORD_KEYS = frozenset((*_STR, *_INT, *_LIST, "evening"))
+
+
+@dataclass(frozen=True)
+class PackageProblem:
+    record: int  # 0: the file as a whole; else the entry's position in the package, from 1
+    field: str
+    message: str
+
+
+class PackageError(Exception):
+    """A package was refused; nothing was written. The message names file, entry and field."""
+
+    def __init__(
+        self, file_name: str, problems: Sequence[PackageProblem] = (), summary: str = ""
+    ) -> None:
+        self.file_name = file_name
+        self.problems = list(problems)
+        lines = [summary or f"{file_name}: paketet importerades inte."]
+        for p in self.problems[:MAX_ERRORS]:
+            where = f"post {p.record}" + (f", fält {p.field}" if p.field else "")
+            lines.append(f"{file_name}, {where}: {p.message}")
+        if len(self.problems) > MAX_ERRORS:
+            lines.append(f"... och {len(self.problems) - MAX_ERRORS} fel till.")
+        super().__init__("\n".join(lines))
+
+
+@dataclass(frozen=True)
+class IncomingEntry:
+    """One entry read from a package: its position in the package (from 1) and its version."""
+
+    number: int
+    version: Version
+
+
+@dataclass
+class Package:
+    file_name: str
+    origin: str
+    schema_version: int
+    exported_at: str
+    period: tuple[dt.date, dt.date]
+    entries: list[IncomingEntry] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    entries: int
+    tombstones: int
+
+
+# -- writing ---------------------------------------------------------------
+
+
+def _record(s: StoredEntry, units: dict[int, str], workers: dict[int, str]) -> dict[str, Any]:
+    e = s.entry
+    rec: dict[str, Any] = {"id": e.id, "kind": e.kind, "date": e.date.isoformat()}
+    for name in ("time", "minutes", "adults", "children", "contact_type", "form", "age_group",
+                 "meeting_type", "group_type", "category"):  # fmt: skip
+        value = getattr(e, name)
+        if value is not None:
+            rec[name] = value
+    for name in _LIST:
+        if getattr(e, name):
+            rec[name] = list(getattr(e, name))
+    if e.evening:
+        rec["evening"] = True
+    rec["unit"] = units[e.unit_id]
+    if e.worker_id is not None:
+        rec["worker"] = workers[e.worker_id]
+    rec.update(created_at=s.created_at, updated_at=s.updated_at, device=s.device)
+    if s.deleted_at is not None:
+        rec["deleted_at"] = s.deleted_at
+    return rec  # the note is left out on purpose: notes never leave the desk
+
+
+def build_package(
+    store: Store,
+    start: dt.date,
+    end: dt.date,
+    unit_ids: Sequence[int] = (),
+    worker_id: int | None = None,
+) -> tuple[bytes, int, int]:
+    """The bytes of a package for the period, and its numbers of entries and tombstones."""
+    units = unit_names(store.conn)
+    workers = worker_names_by_id(store.conn)
+    lines = []
+    tombstones = 0
+    for s in export_rows(store, start, end, unit_ids, worker_id):
+        tombstones += s.deleted_at is not None
+        lines.append(json.dumps(_record(s, units, workers), ensure_ascii=False))
+    meta = {
+        "schema_version": store.schema_version,
+        "origin": store.device,
+        "exported_at": now_iso(),
+        "period": {"from": start.isoformat(), "to": end.isoformat()},
+        "units": sorted(units[u] for u in unit_ids),
+        "worker": workers.get(worker_id) if worker_id is not None else None,
+    }
+    head_json = json.dumps(meta, ensure_ascii=False)[:-1]
+    body = (head_json + ', "entries": [\n' + ",\n".join(lines) + "\n]}\n").encode("utf-8")
+    header = json.dumps(
+        {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "body_bytes": len(body),
+            "body_sha256": hashlib.sha256(body).hexdigest(),
+        },
+        separators=(",", ":"),
+    ).encode("ascii")
+    return header + b"\n" + body, len(lines) - tombstones, tombstones
+
+
+def export_package(
+    store: Store,
+    out: Path,
+    start: dt.date,
+    end: dt.date,
+    unit_ids: Sequence[int] = (),
+    worker_id: int | None = None,
+) -> ExportResult:
+    """Write a package atomically to `out`."""
+    data, entries, tombstones = build_package(store, start, end, unit_ids, worker_id)
+    if len(data) > MAX_FILE_BYTES:
+        raise ValueError(
+            f"Paketet skulle bli {len(data) // 1_048_576} MiB; högst "
+            f"{MAX_FILE_BYTES // 1_048_576} MiB går. Välj en kortare period."
+        )
+    return ExportResult(write_atomic(out, data), entries, tombstones)
+
+
+# -- reading ---------------------------------------------------------------
+
+
+def looks_like_package(path: Path) -> bool:
+    """Whether `path` is meant as a package (by its name or its first bytes), not as a CSV."""
+    if path.suffix.lower() == SUFFIX:
+        return True
+    try:
+        with open(path, "rb") as f:
+            return f.read(len(MAGIC)) == MAGIC
+    except OSError:
+        return False
+
+
+def _refuse(name: str, message: str) -> PackageError:
+    return PackageError(name, [], f"{name}: {message} Ingenting importerades.")
+
+
+def read_body(path: Path) -> dict[str, Any]:
+    """Check header, size and checksum; return the parsed body. Raises PackageError."""
+    name = path.name
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise _refuse(
+                name,
+                f"filen är för stor för ett exportpaket ({size // 1_048_576} MiB; högst "
+                f"{MAX_FILE_BYTES // 1_048_576} MiB).",
+            )
+        data = path.read_bytes()
+    except OSError as e:
+        raise _refuse(name, f"filen kan inte läsas ({e.strerror}).") from None
+    newline = data.find(b"\n", 0, 1024)
+    header: Any = None
+    if data.startswith(MAGIC) and newline > 0:
+        try:
+            header = json.loads(data[:newline].decode("ascii"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            header = None
+    if not isinstance(header, dict) or header.get("format") != FORMAT:
+        raise _refuse(name, "filen är inget exportpaket från Områdesappen.")
+    version = header.get("format_version")
+    if version != FORMAT_VERSION:
+        raise _refuse(
+            name,
+            f"paketet har formatversion {version!r}; den här versionen av Områdesappen "
+            f"läser version {FORMAT_VERSION}.",
+        )
+    expected, checksum = header.get("body_bytes"), header.get("body_sha256")
+    if (
+        not isinstance(expected, int)
+        or isinstance(expected, bool)
+        or not isinstance(checksum, str)
+        or not _HEX64.match(checksum)
+    ):
+        raise _refuse(name, "paketets rubrik är skadad (längd eller kontrollsumma saknas).")
+    body = data[newline + 1 :]
+    if len(body) < expected:
+        raise _refuse(
+            name, f"paketet är avkortat: {len(body)} av {expected} byte finns. Exportera igen."
+        )
+    if len(body) > expected:
+        raise _refuse(name, "paketet har data efter sitt slut; det har ändrats efter exporten.")
+    if hashlib.sha256(body).hexdigest() != checksum:
+        raise _refuse(
+            name, "kontrollsumman stämmer inte: paketet har ändrats eller skadats efter exporten."
+        )
+    try:
+        parsed = json.loads(body.decode("utf-8"))
+    except (ValueError, RecursionError) as e:  # bad UTF-8 or JSON, absurd nesting or numbers
+        raise _refuse(name, f"paketets innehåll är ingen giltig JSON ({e}).") from None
+    if not isinstance(parsed, dict):
+        raise _refuse(name, "paketets innehåll har fel form.")
+    return parsed
+
+
+def _date(value: Any) -> dt.date:
+    if not isinstance(value, str) or not _DATE.match(value):
+        raise ValueError
+    return dt.date.fromisoformat(value)
+
+
+def _worker_id(
+    name: str | None,
+    unit_id: int,
+    workers: dict[str, int | None],
+    new_worker: NewWorker | None,
+) -> int | None:
+    if name is None:
+        return None
+    key = name.casefold()
+    if key not in workers:
+        workers[key] = new_worker(name, unit_id) if new_worker is not None else None
+    return workers[key]
+
+
+def _is_uuid(value: Any) -> bool:
+    try:
+        uuid.UUID(value)
+    except (ValueError, AttributeError, TypeError):
+        return False
+    return True
+
+
+def read_package(path: Path, store: Store, new_worker: NewWorker | None = None) -> Package:
+    """Read and check a whole package against this database's units. Raises PackageError.
+
+    `new_worker(name, unit_id)` gives the id of a worker this database does not know
+    yet (the merge creates them, in its transaction); without it such entries get none.
+    """
+    name = path.name
+    body = read_body(path)
+    sv = body.get("schema_version")
+    if not isinstance(sv, int) or isinstance(sv, bool) or sv < 1:
+        raise _refuse(name, f"paketets schemaversion {sv!r} är ogiltig.")
+    if sv > schema.SCHEMA_VERSION:
+        raise _refuse(
+            name,
+            f"paketet är skrivet av en nyare version av Områdesappen (schema {sv}; den här "
+            f"versionen förstår {schema.SCHEMA_VERSION}).",
+        )
+    origin, exported = body.get("origin"), body.get("exported_at")
+    if not _is_uuid(origin):
+        raise _refuse(name, "paketets ursprungsenhet (origin) saknas eller är ogiltig.")
+    if not isinstance(exported, str) or not _TIMESTAMP.match(exported):
+        raise _refuse(name, "paketets exporttid (exported_at) är ogiltig.")
+    period = body.get("period")
+    try:
+        if not isinstance(period, dict):
+            raise ValueError
+        start, end = _date(period.get("from")), _date(period.get("to"))
+    except ValueError:
+        raise _refuse(name, "paketets period saknas eller är ogiltig.") from None
+    records = body.get("entries")
+    if not isinstance(records, list):
+        raise _refuse(name, "paketet saknar listan med poster.")
+    if len(records) > MAX_ENTRIES:
+        raise _refuse(name, f"paketet har {len(records)} poster; högst {MAX_ENTRIES} går.")
+    package = Package(name, str(origin), sv, exported, (start, end))
+    units = {u.name.casefold(): u.id for u in list_units(store)}
+    known: dict[str, int | None] = {
+        w.name.casefold(): w.id for w in list_workers(store, include_inactive=True)
+    }
+    problems: list[PackageProblem] = []
+    seen: dict[str, int] = {}
+    for number, rec in enumerate(records, start=1):
+        try:
+            incoming = _parse_record(number, rec, units, known, new_worker, (start, end))
+        except ValidationError as e:
+            problems.append(PackageProblem(number, e.field, e.message))
+        else:
+            first = seen.setdefault(incoming.version.entry.id, number)
+            if first != number:
+                problems.append(PackageProblem(number, "id", f"samma id som post {first}."))
+            package.entries.append(incoming)
+        if len(problems) > MAX_ERRORS:
+            break
+    if problems:
+        raise PackageError(name, problems)
+    return package
+
+
+def _parse_record(
+    number: int,
+    rec: Any,
+    units: dict[str, int],
+    workers: dict[str, int | None],
+    new_worker: NewWorker | None,
+    period: tuple[dt.date, dt.date],
+) -> IncomingEntry:
+    """One record as an entry, its worker resolved through `workers` (or `new_worker`)."""
+    if not isinstance(rec, dict):
+        raise ValidationError("", "posten är inget JSON-objekt.")
+    if "note" in rec:
+        raise ValidationError("note", "anteckningar får aldrig finnas i ett exportpaket.")
+    for key in rec:
+        if key not in RECORD_KEYS:
+            raise ValidationError(str(key)[:40], "okänt fält.")
+    for key in _REQUIRED:
+        if rec.get(key) is None:
+            raise ValidationError(key, "saknas.")
+    for key, value in rec.items():
+        if value is None:
+            continue
+        if key in _STR and not isinstance(value, str):
+            raise ValidationError(key, "ska vara en text.")
+        if key in _INT and (not isinstance(value, int) or isinstance(value, bool)):
+            raise ValidationError(key, "ska vara ett heltal.")
+        if key in _LIST and not (
+            isinstance(value, list) and all(isinstance(v, str) for v in value)
+        ):
+            raise ValidationError(key, "ska vara en lista med koder.")
+        if key == "evening" and not isinstance(value, bool):
+            raise ValidationError(key, "ska vara true eller false.")
+    try:
+        date = _date(rec["date"])
+    except ValueError:
+        raise ValidationError("date", f"ogiltigt datum {rec['date']!r}.") from None
+    if not period[0] <= date <= period[1]:
+        raise ValidationError("date", f"{date} ligger utanför paketets period.")
+    for key in ("created_at", "updated_at", "deleted_at"):
+        if rec.get(key) is not None and not _TIMESTAMP.match(rec[key]):
+            raise ValidationError(key, "ogiltig tidsstämpel.")
+    for key in ("id", "device"):
+        # Canonical UUIDs only: nothing else can ride along in these fields. (The identity
+        # guard is not run on them: random hex spells a valid-looking number too often.)
+        if not _UUID.match(rec[key]):
+            raise ValidationError(key, "ska vara ett UUID (8-4-4-4-12 små hexsiffror).")
+    unit_id = units.get(rec["unit"].strip().casefold())
+    if unit_id is None:
+        raise ValidationError("unit", f"okänd enhet {rec['unit'][:60]!r}.")
+    worker = rec.get("worker")
+    if worker is not None:
+        worker = worker.strip() or None
+    if worker is not None:
+        if len(worker) > MAX_WORKER_NAME:
+            raise ValidationError("worker", f"namnet är längre än {MAX_WORKER_NAME} tecken.")
+        if find_identity(worker) is not None:
+            raise ValidationError(
+                "worker",
+                "namnet innehåller ett personnummer, telefonnummer eller e-postadress; "
+                "bara namn eller initialer på medarbetare går.",
+            )
+    entry = Entry(
+        id=rec["id"],
+        kind=rec["kind"],
+        date=date,
+        unit_id=unit_id,
+        worker_id=_worker_id(worker, unit_id, workers, new_worker),
+        time=rec.get("time"),
+        minutes=rec.get("minutes"),
+        adults=rec.get("adults"),
+        children=rec.get("children"),
+        contact_type=rec.get("contact_type"),
+        form=rec.get("form"),
+        age_group=rec.get("age_group"),
+        topics=tuple(rec.get("topics") or ()),
+        meeting_type=rec.get("meeting_type"),
+        partners=tuple(rec.get("partners") or ()),
+        referral=tuple(rec.get("referral") or ()),
+        group_type=rec.get("group_type"),
+        evening=bool(rec.get("evening", False)),
+        category=rec.get("category"),
+    )
+    entry = validate(entry)  # codes, ranges and the identity guard, as for every entry
+    version = Version(
+        entry, rec["created_at"], rec["updated_at"], rec.get("deleted_at"), rec["device"]
+    )
+    return IncomingEntry(number, version)

@@ -1,0 +1,216 @@
+"""Merging an export package into the unit head's database (SPEC §6).
+
+How a change is told from a conflict: every entry carries `updated_at`, the
+time its device last changed it, and the head remembers per entry and
+exporting device (`package_versions`) the newest `updated_at` it has taken
+from that device. An incoming version
+
+- not newer than the one taken before from the same device changes nothing
+  (re-importing a package, or an older package after a newer one);
+- of an entry the head does not hold is added (a tombstone is kept as one);
+- equal in content to the head's copy changes nothing;
+- newer than the head's copy, where the head's copy is still exactly the
+  version taken from that device, replaces it (listed as updated or deleted);
+- otherwise the entry was changed in two places (at the head, or on another
+  desk): a conflict, reported with both versions. The head's version stays
+  unless `take_package` is given; either way nothing is silently dropped, and
+  an unresolved conflict is reported again on the next import.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from omradesapp.domain.entry import Entry
+from omradesapp.exchange.package import PackageError, PackageProblem, read_package
+from omradesapp.store.audit import record
+from omradesapp.store.database import Store
+from omradesapp.store.entries import DATA_COLUMNS, StoredEntry
+from omradesapp.store.imports import worker_names
+from omradesapp.store.months import closed_months
+from omradesapp.store.org import ensure_worker
+from omradesapp.store.packages import (
+    Version,
+    insert_versions,
+    remember,
+    replace_versions,
+    stored_versions,
+    taken_versions,
+    unit_names,
+    worker_names_by_id,
+)
+
+
+@dataclass(frozen=True)
+class Change:
+    old: StoredEntry
+    new: Version
+
+
+@dataclass(frozen=True)
+class Conflict:
+    head: StoredEntry
+    package: Version
+    taken: bool  # True: the package's version replaced the head's
+
+
+@dataclass
+class PackageResult:
+    file_name: str
+    origin: str
+    added: list[Version] = field(default_factory=list)
+    updated: list[Change] = field(default_factory=list)
+    deleted: list[Change] = field(default_factory=list)
+    unchanged: int = 0
+    conflicts: list[Conflict] = field(default_factory=list)
+    workers_created: list[str] = field(default_factory=list)
+    unit_names: dict[int, str] = field(default_factory=dict)
+    worker_names: dict[int, str] = field(default_factory=dict)
+
+    def fields(self, entry: Entry) -> dict[str, str]:
+        """An entry's fields as text, unit and worker by name, for lists of changes."""
+        return entry_fields(entry, self.unit_names, self.worker_names)
+
+
+def entry_fields(entry: Entry, units: dict[int, str], workers: dict[int, str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name in DATA_COLUMNS:
+        if name == "note":
+            continue  # notes never travel
+        value = getattr(entry, name)
+        if name == "unit_id":
+            out["unit"] = units.get(value, str(value))
+        elif name == "worker_id":
+            out["worker"] = workers.get(value, "") if value is not None else ""
+        elif isinstance(value, tuple):
+            out[name] = "|".join(value)
+        elif isinstance(value, bool):
+            out[name] = "1" if value else "0"
+        else:
+            out[name] = "" if value is None else str(value)
+    return out
+
+
+def changed_fields(result: PackageResult, old: Entry, new: Entry) -> dict[str, tuple[str, str]]:
+    a, b = result.fields(old), result.fields(new)
+    return {k: (a[k], b[k]) for k in a if a[k] != b[k]}
+
+
+def _same(head: StoredEntry, incoming: Version) -> bool:
+    if head.deleted_at is not None and incoming.deleted:
+        return True  # a deleted entry counts nowhere, whatever it held
+    return (head.deleted_at is None) == (not incoming.deleted) and head.entry.with_changes(
+        note=None
+    ) == incoming.entry
+
+
+def import_package(
+    store: Store, path: Path, actor: str, take_package: bool = False
+) -> PackageResult:
+    """Merge one package, all of it or nothing (a savepoint inside a caller's transaction)."""
+    with store.transaction() as c:
+        before = worker_names(c)
+        # Workers new here are created as the package is read: a refusal rolls them back.
+        package = read_package(path, store, lambda name, unit: ensure_worker(c, name, unit))
+        result = PackageResult(package.file_name, package.origin)
+        incoming = [(inc.number, inc.version) for inc in package.entries]
+        taken = taken_versions(c, package.origin, [v.entry.id for _, v in incoming])
+        # Only entries with news from this device need their stored copy (re-imports: none).
+        stored = stored_versions(
+            c, [v.entry.id for _, v in incoming if v.updated_at > taken.get(v.entry.id, "")]
+        )
+        closed = closed_months(c)
+        result.unit_names = unit_names(c)
+        result.worker_names = worker_names_by_id(c)
+        problems: list[PackageProblem] = []
+
+        def open_for(number: int, e: Entry) -> bool:
+            month = e.date.isoformat()[:7]
+            if (month, e.unit_id) not in closed:
+                return True
+            unit = result.unit_names.get(e.unit_id, "")
+            problems.append(
+                PackageProblem(
+                    number,
+                    "date",
+                    f"månaden {month} är avslutad för {unit}; den måste öppnas igen "
+                    "innan posten kan läggas till, ändras eller tas bort.",
+                )
+            )
+            return False
+
+        inserts: list[Version] = []
+        replaces: list[tuple[StoredEntry, Version]] = []
+        seen: list[tuple[str, str]] = []
+        for number, v in incoming:
+            eid = v.entry.id
+            base, head = taken.get(eid), stored.get(eid)
+            if base is not None and v.updated_at <= base:
+                result.unchanged += 1
+                continue
+            if head is None:
+                if v.deleted:
+                    result.unchanged += 1  # nothing to remove here; kept so it stays deleted
+                elif not open_for(number, v.entry):
+                    continue
+                else:
+                    result.added.append(v)
+                inserts.append(v)
+                seen.append((eid, v.updated_at))
+                continue
+            if _same(head, v):
+                result.unchanged += 1
+                seen.append((eid, v.updated_at))
+                continue
+            conflict = base is None or head.updated_at != base
+            if conflict and not take_package:
+                result.conflicts.append(Conflict(head, v, False))
+                continue  # not remembered: reported again next time
+            touched = [e for e, live in ((head.entry, head.deleted_at is None),
+                                         (v.entry, not v.deleted)) if live]  # fmt: skip
+            if not all([open_for(number, e) for e in touched]):
+                continue
+            replaces.append((head, v))
+            if conflict:  # listed once, as a conflict resolved in the package's favour
+                result.conflicts.append(Conflict(head, v, True))
+            else:
+                (result.deleted if v.deleted else result.updated).append(Change(head, v))
+            seen.append((eid, v.updated_at))
+        if problems:
+            raise PackageError(package.file_name, problems)
+        insert_versions(c, inserts)
+        replace_versions(c, replaces)
+        remember(c, package.origin, seen)
+        _audit(c, actor, result)
+        result.workers_created = sorted(worker_names(c) - before)
+    return result
+
+
+def _audit(c: sqlite3.Connection, actor: str, result: PackageResult) -> None:
+    for ch in result.updated:
+        changes = changed_fields(result, ch.old.entry, ch.new.entry)
+        record(c, actor, "import_edit", ch.new.entry.id,
+               {"file": result.file_name, **{k: list(v) for k, v in changes.items()}})  # fmt: skip
+    for ch in result.deleted:
+        record(c, actor, "import_delete", ch.new.entry.id,
+               {"file": result.file_name, "kind": ch.old.entry.kind})  # fmt: skip
+    for cf in result.conflicts:
+        record(
+            c, actor, "conflict", cf.head.entry.id,
+            {
+                "file": result.file_name,
+                "kept": "package" if cf.taken else "head",
+                "head": {**result.fields(cf.head.entry), "deleted": cf.head.deleted_at is not None},
+                "package": {**result.fields(cf.package.entry), "deleted": cf.package.deleted},
+            },
+        )  # fmt: skip
+    record(
+        c, actor, "import", None,
+        {
+            "file": result.file_name, "origin": result.origin, "added": len(result.added),
+            "updated": len(result.updated), "deleted": len(result.deleted),
+            "unchanged": result.unchanged, "conflicts": len(result.conflicts),
+        },
+    )  # fmt: skip

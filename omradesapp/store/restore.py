@@ -1,0 +1,82 @@
+"""Putting a backup back in place of the database, with the current file kept aside."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from omradesapp.store.audit import record
+from omradesapp.store.backup import check_backup
+from omradesapp.store.database import InUseError, StoreError, lock_path, open_store
+
+
+def damaged(db: Path) -> list[str]:
+    """What SQLite's quick check finds wrong with the file; empty when it is sound or absent.
+
+    A sound file that is refused for another reason (in use, newer, not ours) is no
+    case for a restore.
+    """
+    if not db.exists():
+        return []
+    try:
+        conn = sqlite3.connect(db, timeout=1.0)
+        try:
+            rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as e:
+        return [str(e)]
+    return [] if rows == ["ok"] else rows
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb") as f:
+        os.fsync(f.fileno())
+
+
+def restore(db: Path, backup: Path, actor: str = "restore") -> Path | None:
+    """Replace `db` by `backup`; returns where the replaced file was kept (None if there was none).
+
+    Refused (StoreError) when the backup is not a sound database of ours, and
+    (InUseError) while another window or command has the database open.
+    """
+    problems = check_backup(backup)
+    if problems:
+        raise StoreError(f"Säkerhetskopian kan inte användas: {problems[0]}")
+    lock = FileLock(str(lock_path(db)))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        raise InUseError(
+            f"Databasen {db} används av ett annat fönster eller kommando. Stäng det först."
+        ) from None
+    try:
+        tmp = db.with_name(f".{db.name}.restore.tmp")
+        shutil.copyfile(backup, tmp)
+        _fsync(tmp)
+        aside = None
+        if db.exists():
+            # The current file (and its write-ahead log) is kept, named so that it is not
+            # taken for a backup: it may hold entries the backup lacks.
+            aside = db.with_name(f"{db.name}.replaced-{dt.datetime.now():%Y%m%d-%H%M%S}")
+            shutil.copyfile(db, aside)
+            _fsync(aside)
+        for suffix in ("-wal", "-shm"):
+            side = db.with_name(db.name + suffix)
+            if side.exists():
+                if aside is not None:
+                    shutil.copyfile(side, aside.with_name(aside.name + suffix))
+                # A stale log would be replayed onto the restored file and damage it.
+                side.unlink()
+        os.replace(tmp, db)
+        _fsync(db)
+    finally:
+        lock.release()
+    with open_store(db, create=False) as store, store.transaction() as c:
+        record(c, actor, "restore", None, {"backup": backup.name, "replaced": aside and aside.name})
+    return aside

@@ -1,0 +1,204 @@
+"""The audit log in the app: who changed what and when, newest first, fetched a page at a time."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from omradesapp.store.audit import AuditLine, read_audit
+from omradesapp.store.database import Store
+from omradesapp.store.org import list_units
+from omradesapp.ui.widgets import name
+
+
+class AuditModel(QAbstractTableModel):
+    """Audit lines, newest first; `fetchMore` reads the next page (store.audit.read_audit)."""
+
+    COLUMNS = ("at", "actor", "action", "entry", "details")
+    PAGE = 200
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._lines: list[AuditLine] = []
+        self._more = True
+        self._keys: dict[str, str] | None = None
+        self._units: dict[int, str] | None = None
+        self._labels = {
+            "create": self.tr("Created"),
+            "edit": self.tr("Edited"),
+            "delete": self.tr("Deleted"),
+            "undelete": self.tr("Restored after delete"),
+            "import": self.tr("Import"),
+            "import_edit": self.tr("Updated by import"),
+            "import_delete": self.tr("Deleted by import"),
+            "conflict": self.tr("Conflict on import"),
+            "export": self.tr("Export"),
+            "close_month": self.tr("Month closed"),
+            "reopen_month": self.tr("Month reopened"),
+            "retention": self.tr("Old notes cleared"),
+            "restore": self.tr("Restored from backup"),
+            "unit": self.tr("Unit changed"),
+            "worker": self.tr("Worker changed"),
+            "fte": self.tr("FTE changed"),
+            "target": self.tr("Target changed"),
+            "label": self.tr("Label changed"),
+        }
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._units = None
+        self._lines = []
+        self._more = True
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        before = self._lines[-1].id if self._lines else None
+        page = read_audit(self.store.conn, self.PAGE, before)
+        self._more = len(page) == self.PAGE
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self._lines), len(self._lines) + len(page) - 1)
+            self._lines.extend(page)
+            self.endInsertRows()
+
+    def _key(self, key: str) -> str:
+        if self._keys is None:
+            self._keys = {
+                "file": self.tr("file"),
+                "origin": self.tr("from device"),
+                "added": self.tr("added"),
+                "updated": self.tr("updated"),
+                "deleted": self.tr("deleted"),
+                "unchanged": self.tr("unchanged"),
+                "conflicts": self.tr("conflicts"),
+                "month": self.tr("month"),
+                "unit_ids": self.tr("units"),
+                "reason": self.tr("reason"),
+                "notes_cleared": self.tr("notes cleared"),
+                "before": self.tr("dated before"),
+                "backup": self.tr("backup"),
+                "replaced": self.tr("damaged file kept as"),
+                "kept": self.tr("kept"),
+                "head": self.tr("here"),
+                "package": self.tr("package"),
+                "kind": self.tr("kind"),
+                "date": self.tr("date"),
+                "unit": self.tr("unit"),
+                "unit_id": self.tr("unit"),
+                "worker": self.tr("worker"),
+                "worker_id": self.tr("worker"),
+                "time": self.tr("time"),
+                "minutes": self.tr("minutes"),
+                "adults": self.tr("adults"),
+                "children": self.tr("children"),
+                "evening": self.tr("evening"),
+            }
+        return self._keys.get(key, key)
+
+    def details_text(self, details: dict[str, Any]) -> str:
+        """An audit line's details as a short sentence: field names in the UI language."""
+        parts = []
+        for key, value in details.items():
+            if key == "unit_ids" and isinstance(value, list):
+                if self._units is None:
+                    self._units = {u.id: u.name for u in list_units(self.store)}
+                value = ", ".join(self._units.get(u, str(u)) for u in value)
+            elif key == "origin" and isinstance(value, str):
+                value = value[:8]
+            elif key == "kept":
+                value = self._key(str(value))
+            if isinstance(value, list) and len(value) == 2:
+                parts.append(f"{self._key(key)}: {value[0]} → {value[1]}")
+            elif isinstance(value, dict):
+                inner = ", ".join(
+                    f"{self._key(k)} {v}" for k, v in value.items() if v not in ("", None, False)
+                )
+                parts.append(f"{self._key(key)}: {inner}")
+            else:
+                parts.append(f"{self._key(key)}: {value}")
+        return "; ".join(parts)
+
+    def line(self, row: int) -> AuditLine:
+        return self._lines[row]
+
+    def action_label(self, action: str) -> str:
+        return self._labels.get(action, action)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        line = self._lines[index.row()]
+        column = self.COLUMNS[index.column()]
+        if column == "at":
+            return _local_time(line.at)
+        if column == "actor":
+            return line.actor
+        if column == "action":
+            return self.action_label(line.action)
+        if column == "entry":
+            return (
+                (line.entry_id or "")[:8] if role == Qt.ItemDataRole.DisplayRole else line.entry_id
+            )
+        return self.details_text(line.details)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (
+                self.tr("When"),
+                self.tr("Who"),
+                self.tr("What"),
+                self.tr("Entry"),
+                self.tr("Details"),
+            )[section]
+        return None
+
+
+def _local_time(at: str) -> str:
+    try:
+        return dt.datetime.fromisoformat(at).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    except ValueError:
+        return at
+
+
+class AuditView(QWidget):
+    """A page of the main window: the audit log, newest first, with a refresh button."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = AuditModel(store, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        name(self.table, self.tr("Audit log"))
+        heading = QLabel(self.tr("Every change to entries and months, with who and when."))
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button.clicked.connect(self.reload)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.reload()
+
+    def reload(self) -> None:
+        """Show the newest lines again (connect to the main window's change signal)."""
+        self.model.reload()
+        if self.model.canFetchMore(QModelIndex()):
+            self.model.fetchMore(QModelIndex())

@@ -1,0 +1,168 @@
+"""Writing an export package for the unit head: period, units or worker, file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omradesapp.exchange.package import SUFFIX, ExportResult, export_package
+from omradesapp.store.database import Store, open_store
+from omradesapp.store.org import list_units, list_workers
+from omradesapp.ui.check_list import CheckList
+from omradesapp.ui.import_dialog import Task
+from omradesapp.ui.widgets import ErrorLabel, name
+
+
+def _qdate(d: dt.date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
+
+
+class ExportDialog(QDialog):
+    """Choose a period, units (none ticked: all) or one worker, and a file; writes the package."""
+
+    exported = Signal(str)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.result_info: ExportResult | None = None
+        self._task: Task | None = None
+        self.setWindowTitle(self.tr("Export package for the unit head"))
+        today = dt.date.today()
+        first = today.replace(day=1)
+        start = (first - dt.timedelta(days=1)).replace(day=1)  # from the previous month on
+
+        self.date_from = QDateEdit(_qdate(start))
+        self.date_to = QDateEdit(_qdate(today))
+        for w in (self.date_from, self.date_to):
+            w.setCalendarPopup(True)
+            w.setDisplayFormat("yyyy-MM-dd")
+        name(self.date_from, self.tr("From date"))
+        name(self.date_to, self.tr("To date"))
+        self.units = CheckList()
+        self.units.set_items([(str(u.id), u.name) for u in list_units(store)])
+        name(self.units, self.tr("Units (none ticked: all units)"))
+        self.worker = QComboBox()
+        self.worker.addItem(self.tr("All workers"), None)
+        for w in list_workers(store):
+            self.worker.addItem(w.name, w.id)
+        name(self.worker, self.tr("Worker"))
+        self.path = QLineEdit()
+        self.path.setPlaceholderText(self.tr("File to write"))
+        name(self.path, self.tr("File to write"))
+        browse = QPushButton(self.tr("&Browse..."))
+        browse.clicked.connect(self.choose_file)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(browse)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&From"), self.date_from)
+        form.addRow(self.tr("&To"), self.date_to)
+        form.addRow(self.tr("&Units"), self.units)
+        form.addRow(self.tr("&Worker"), self.worker)
+        file_label = QLabel(self.tr("&File"))
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, file_row)
+        note = QLabel(self.tr("Notes are never exported; counts, codes and dates are."))
+        note.setWordWrap(True)
+        self.error = ErrorLabel()
+        self.status = QLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton(
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.accepted.connect(self.do_export)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.error)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+    def choose_file(self) -> None:
+        suggested = (
+            f"omradesapp-{_pydate(self.date_from.date())}-{_pydate(self.date_to.date())}{SUFFIX}"
+        )
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save export package"),
+            str(Path.home() / suggested),
+            self.tr("Export packages (*.omrpkg)"),
+        )
+        if chosen:
+            self.path.setText(chosen if chosen.endswith(SUFFIX) else chosen + SUFFIX)
+
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def do_export(self) -> None:
+        if self._task is not None:
+            return
+        start, end = _pydate(self.date_from.date()), _pydate(self.date_to.date())
+        if end < start:
+            self.error.show_error(self.tr("The end date is before the start date."))
+            return
+        if not self.path.text().strip():
+            self.error.show_error(self.tr("Choose a file to write the package to."))
+            return
+        self.error.clear_error()
+        out = Path(self.path.text().strip())
+        unit_ids = [int(u) for u in self.units.checked()]
+        worker_id = self.worker.currentData()
+        db = self.store.path
+
+        def work() -> ExportResult:
+            # A connection of its own: reading a long period must not hold up the desk.
+            with open_store(db, write=False, check=False) as reader:
+                return export_package(reader, out, start, end, unit_ids, worker_id)
+
+        self.status.setText(self.tr("Writing the package..."))
+        self.export_button.setEnabled(False)
+        Task.start_for(self, work, self._done)
+
+    def _finished(self, task: Task) -> None:
+        if self._task is task:
+            self._task = None
+        self.export_button.setEnabled(True)
+
+    def _done(self, result: ExportResult) -> None:
+        self.result_info = result
+        self.status.setText(
+            self.tr("Wrote %1 entries and %2 deletions to %3.")
+            .replace("%1", str(result.entries))
+            .replace("%2", str(result.tombstones))
+            .replace("%3", str(result.path))
+        )
+        self.exported.emit(str(result.path))
+        self.accept()
+
+    def _failed(self, message: str) -> None:
+        self.status.clear()
+        self.error.show_error(message)
+
+    def done(self, result: int) -> None:
+        if self._task is not None:
+            self._task.wait()
+        super().done(result)

@@ -1,0 +1,379 @@
+"""Import of export packages (and CSV files): a preview of every change before anything changes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QThread,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omradesapp.domain import codes
+from omradesapp.domain.entry import ValidationError
+from omradesapp.exchange.csv_import import CsvImportError, ImportResult
+from omradesapp.exchange.importer import FileResult, import_files, preview_files
+from omradesapp.exchange.package import PackageError
+from omradesapp.exchange.package_merge import PackageResult, changed_fields
+from omradesapp.store.database import Store, StoreError
+from omradesapp.ui.widgets import ErrorLabel, name
+
+# What a refused file raises; its message names file, row or entry, and field (Swedish).
+REFUSALS = (PackageError, CsvImportError, StoreError, ValidationError, ValueError, OSError)
+
+
+class Task(QThread):
+    """Runs one function off the UI thread; `done`/`failed` arrive on the UI thread."""
+
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, fn: Callable[[], Any], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._fn = fn
+
+    @staticmethod
+    def start_for(owner: Any, fn: Callable[[], Any], done: Callable[[Any], None]) -> Task:
+        """Start `fn` for a dialog with `_task`, `_failed` and `_finished(task)` members."""
+        task = Task(fn, owner)
+        task.done.connect(done)
+        task.failed.connect(owner._failed)
+        task.finished.connect(lambda: Task._ended(owner, task))
+        owner._task = task
+        task.start()
+        return task
+
+    @staticmethod
+    def _ended(owner: Any, task: Task) -> None:
+        # `finished` comes just before the thread really stops: wait for that. The task is
+        # freed with its dialog (a few per dialog); deleting it earlier crashed PySide.
+        task.wait()
+        owner._finished(task)
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except REFUSALS as e:
+            self.failed.emit(str(e))
+        except Exception as e:  # noqa: BLE001 - shown to the user instead of lost in a thread
+            self.failed.emit(f"{type(e).__name__}: {e}")
+        else:
+            self.done.emit(result)
+
+
+class PreviewModel(QAbstractTableModel):
+    """The changes an import would make, one row each (conflicts: one row per version)."""
+
+    COLUMNS = ("change", "date", "kind", "unit", "details")
+    PAGE = 200
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._all: list[tuple[str, ...]] = []
+        self._shown = 0
+
+    def set_rows(self, rows: list[tuple[str, ...]]) -> None:
+        self.beginResetModel()
+        self._all = rows
+        self._shown = min(len(rows), self.PAGE)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self._shown
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        return not parent.isValid() and self._shown < len(self._all)
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        more = min(len(self._all), self._shown + self.PAGE)
+        self.beginInsertRows(QModelIndex(), self._shown, more - 1)
+        self._shown = more
+        self.endInsertRows()
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._all[index.row()][index.column()]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (
+                self.tr("Change"),
+                self.tr("Date"),
+                self.tr("Kind"),
+                self.tr("Unit"),
+                self.tr("Details"),
+            )[section]
+        return None
+
+    def all_rows(self) -> list[tuple[str, ...]]:
+        return list(self._all)
+
+
+class ImportDialog(QDialog):
+    """Choose package files, see what would be added, updated, deleted or in conflict, import."""
+
+    imported = Signal()
+
+    def __init__(self, store: Store, actor: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.actor = actor
+        self.paths: list[Path] = []
+        self.results: list[FileResult] = []
+        self._task: Task | None = None
+        self._ready = False
+        self.setWindowTitle(self.tr("Import export packages"))
+        self.resize(820, 520)
+
+        self.files = QListWidget()
+        self.files.setMaximumHeight(90)
+        name(self.files, self.tr("Files to import"))
+        choose = QPushButton(self.tr("&Choose files..."))
+        choose.clicked.connect(self.choose_files)
+        self.take_package = QCheckBox(
+            self.tr("Where an entry was changed in two places, take the &package's version")
+        )
+        self.take_package.toggled.connect(self._start_preview)
+        self.summary = QLabel(self.tr("Choose one or more export packages."))
+        self.summary.setWordWrap(True)
+        self.error = ErrorLabel()
+        self.model = PreviewModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        name(self.table, self.tr("Changes the import would make"))
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self.do_import)
+        self.buttons.rejected.connect(self.reject)
+
+        top = QHBoxLayout()
+        top.addWidget(self.files, 1)
+        top.addWidget(choose, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.take_package)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.error)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+
+    # -- choosing and previewing ------------------------------------------------
+    def choose_files(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Choose export packages"),
+            "",
+            self.tr("Export packages (*.omrpkg);;CSV files (*.csv);;All files (*)"),
+        )
+        if chosen:
+            self.set_files([Path(p) for p in chosen])
+
+    def set_files(self, paths: Sequence[Path]) -> None:
+        """Show the files and start the preview (nothing is written)."""
+        self.paths = list(paths)
+        self.files.clear()
+        self.files.addItems([str(p) for p in self.paths])
+        self._start_preview()
+
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def _run(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self._ready = False
+        self.import_button.setEnabled(False)
+        self.take_package.setEnabled(False)
+        Task.start_for(self, fn, done)
+
+    def _finished(self, task: Task) -> None:
+        if self._task is task:
+            self._task = None
+        self.take_package.setEnabled(True)
+        self.import_button.setEnabled(self._ready)
+
+    def _start_preview(self) -> None:
+        if not self.paths or self._task is not None:
+            return
+        self.error.clear_error()
+        self.summary.setText(self.tr("Checking the files..."))
+        self.model.set_rows([])
+        paths, take = list(self.paths), self.take_package.isChecked()
+        self._run(
+            lambda: preview_files(self.store, paths, self.actor, take_package=take),
+            self._previewed,
+        )
+
+    def _previewed(self, results: list[FileResult]) -> None:
+        self.results = results
+        rows: list[tuple[str, ...]] = []
+        totals = [0, 0, 0, 0, 0]
+        for r in results:
+            rows.extend(self._rows(r))
+            counts = _counts(r)
+            totals = [a + b for a, b in zip(totals, counts, strict=True)]
+        added, updated, deleted, unchanged, conflicts = totals
+        self.summary.setText(
+            self.tr(
+                "Added: %1, updated: %2, deleted: %3, unchanged: %4, in conflict: %5. "
+                "Nothing has changed yet."
+            )
+            .replace("%1", str(added))
+            .replace("%2", str(updated))
+            .replace("%3", str(deleted))
+            .replace("%4", str(unchanged))
+            .replace("%5", str(conflicts))
+        )
+        self.model.set_rows(rows)
+        self._ready = True  # the import button comes on when the thread has ended
+
+    def _failed(self, message: str) -> None:
+        self.error.show_error(message)
+        self.summary.setText(self.tr("Nothing was imported."))
+        self._ready = False
+
+    # -- rows of the preview ------------------------------------------------------
+    def _rows(self, r: FileResult) -> list[tuple[str, ...]]:
+        if isinstance(r, ImportResult):
+            return [
+                (
+                    self.tr("Added"),
+                    "",
+                    "",
+                    "",
+                    self.tr("%1: %2 rows from a CSV file")
+                    .replace("%1", r.file_name)
+                    .replace("%2", str(r.added)),
+                )
+            ]
+        rows = []
+        for v in r.added:
+            rows.append(self._row(self.tr("Added"), r, v.entry, ""))
+        for ch in r.updated:
+            diff = "; ".join(
+                f"{self._caption(k)}: {self._value(k, a) or '–'} → {self._value(k, b) or '–'}"
+                for k, (a, b) in changed_fields(r, ch.old.entry, ch.new.entry).items()
+            )
+            rows.append(self._row(self.tr("Updated"), r, ch.new.entry, diff))
+        for ch in r.deleted:
+            rows.append(self._row(self.tr("Deleted"), r, ch.old.entry, ""))
+        for cf in r.conflicts:
+            kept = self.tr("package's version taken") if cf.taken else self.tr("kept")
+            deleted = self.tr("deleted")
+            here = self._describe(r, cf.head.entry)
+            here += f" ({deleted})" if cf.head.deleted_at else ""
+            theirs = self._describe(r, cf.package.entry)
+            theirs += f" ({deleted})" if cf.package.deleted else ""
+            rows.append(self._row(self.tr("Conflict: here"), r, cf.head.entry, f"{here} – {kept}"))
+            rows.append(self._row(self.tr("Conflict: package"), r, cf.package.entry, theirs))
+        return rows
+
+    def _caption(self, field: str) -> str:
+        captions = {
+            "date": self.tr("date"),
+            "kind": self.tr("kind"),
+            "unit": self.tr("unit"),
+            "worker": self.tr("worker"),
+            "time": self.tr("time"),
+            "minutes": self.tr("minutes"),
+            "adults": self.tr("adults"),
+            "children": self.tr("children"),
+            "contact_type": self.tr("case type"),
+            "form": self.tr("form"),
+            "age_group": self.tr("age group"),
+            "topics": self.tr("topics"),
+            "meeting_type": self.tr("meeting type"),
+            "partners": self.tr("partners"),
+            "referral": self.tr("referred to"),
+            "group_type": self.tr("group type"),
+            "evening": self.tr("evening"),
+            "category": self.tr("category"),
+        }
+        return captions.get(field, field)
+
+    def _value(self, field: str, text: str) -> str:
+        """A field's value as the user knows it: code labels, not codes."""
+        if not text:
+            return ""
+        if field == "kind":
+            return codes.KINDS.label(text)
+        if field == "evening":
+            return self.tr("yes") if text == "1" else self.tr("no")
+        coded = codes.FIELDS_BY_NAME.get(field)
+        if coded is None:
+            return text
+        return ", ".join(coded.codes.labels.get(c, c) for c in text.split("|"))
+
+    def _describe(self, r: PackageResult, entry: Any) -> str:
+        skip = {"kind", "date", "unit"}
+        return "; ".join(
+            f"{self._caption(k)} {self._value(k, v)}"
+            for k, v in r.fields(entry).items()
+            if v and k not in skip and not (k == "evening" and v == "0")
+        )
+
+    def _row(self, change: str, r: PackageResult, entry: Any, details: str) -> tuple[str, ...]:
+        return (
+            change,
+            entry.date.isoformat(),
+            codes.KINDS.label(entry.kind),
+            r.unit_names.get(entry.unit_id, ""),
+            details or self._describe(r, entry),
+        )
+
+    # -- importing ---------------------------------------------------------------
+    def do_import(self) -> None:
+        if not self.paths or self._task is not None:
+            return
+        paths, take = list(self.paths), self.take_package.isChecked()
+        self.summary.setText(self.tr("Importing..."))
+        self._run(
+            lambda: import_files(self.store, paths, self.actor, take_package=take),
+            self._imported,
+        )
+
+    def done(self, result: int) -> None:
+        # A running preview or import finishes first: it holds the database's transaction.
+        if self._task is not None:
+            self._task.wait()
+        super().done(result)
+
+    def _imported(self, results: list[FileResult]) -> None:
+        self.results = results
+        self.imported.emit()
+        self.accept()
+
+
+def _counts(r: FileResult) -> list[int]:
+    if isinstance(r, PackageResult):
+        return [len(r.added), len(r.updated), len(r.deleted), r.unchanged, len(r.conflicts)]
+    return [r.added, 0, 0, r.unchanged, 0]

@@ -1,0 +1,146 @@
+"""Closing and reopening a month (månadsavslut) for chosen units; reopening needs a reason."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omradesapp.domain.identity import IdentityError, check_free_text
+from omradesapp.store.database import Store, StoreError
+from omradesapp.store.months import close_month, closed_units, reopen_month
+from omradesapp.store.org import list_units
+from omradesapp.ui.check_list import CheckList
+from omradesapp.ui.widgets import ErrorLabel, name
+
+
+class MonthDialog(QDialog):
+    """Tick units, then close the month for them, or reopen it (with a reason, audited)."""
+
+    changed = Signal(str)  # the month, after it was closed or reopened
+
+    def __init__(self, store: Store, actor: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.actor = actor
+        self.setWindowTitle(self.tr("Close or reopen a month"))
+        today = dt.date.today()
+        last = today.replace(day=1) - dt.timedelta(days=1)  # the month just ended
+        self.month_edit = QDateEdit(QDate(last.year, last.month, 1))
+        self.month_edit.setDisplayFormat("yyyy-MM")
+        name(self.month_edit, self.tr("Month"))
+        self.month_edit.dateChanged.connect(self.refresh)
+        self.units = CheckList()
+        name(self.units, self.tr("Units"))
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Why the month is reopened (no names)"))
+        name(self.reason, self.tr("Reason for reopening"))
+        self.close_button = QPushButton(self.tr("&Close month"))
+        self.reopen_button = QPushButton(self.tr("&Reopen month"))
+        self.close_button.clicked.connect(self.close_selected)
+        self.reopen_button.clicked.connect(self.reopen_selected)
+        self.error = ErrorLabel()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Month"), self.month_edit)
+        form.addRow(self.tr("&Units"), self.units)
+        form.addRow(self.tr("Rea&son"), self.reason)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.reopen_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(self.tr("A closed month's entries cannot be added, changed or deleted."))
+        )
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    def month(self) -> str:
+        d = self.month_edit.date()
+        return f"{d.year():04d}-{d.month():02d}"
+
+    def set_month(self, month: str) -> None:
+        self.month_edit.setDate(QDate(int(month[:4]), int(month[5:7]), 1))
+
+    def refresh(self) -> None:
+        """List the units with whether the month is closed for each."""
+        closed = closed_units(self.store.conn, self.month())
+        keep = self.units.checked()
+        closed_text = self.tr("closed")
+        self.units.set_items(
+            [
+                (str(u.id), f"{u.name} ({closed_text})" if u.id in closed else u.name)
+                for u in list_units(self.store)
+            ]
+        )
+        self.units.set_checked(keep)
+
+    def _chosen(self) -> list[int] | None:
+        ids = [int(u) for u in self.units.checked()]
+        if not ids:
+            self.error.show_error(self.tr("Tick at least one unit."))
+            return None
+        return ids
+
+    def close_selected(self) -> None:
+        ids = self._chosen()
+        if ids is None:
+            return
+        self.error.clear_error()
+        try:
+            done = close_month(self.store, self.month(), ids, self.actor)
+        except StoreError as e:
+            self.error.show_error(str(e))
+            return
+        self.status.setText(
+            self.tr("%1 closed for %2 unit(s).")
+            .replace("%1", self.month())
+            .replace("%2", str(len(done)))
+        )
+        self.refresh()
+        self.changed.emit(self.month())
+
+    def reopen_selected(self) -> None:
+        ids = self._chosen()
+        if ids is None:
+            return
+        reason = self.reason.text().strip()
+        if not reason:
+            self.error.show_error(self.tr("Give a reason for reopening the month."))
+            self.reason.setFocus()
+            return
+        try:
+            check_free_text(reason)
+        except IdentityError as e:
+            self.error.show_error(str(e))
+            return
+        self.error.clear_error()
+        try:
+            done = reopen_month(self.store, self.month(), ids, self.actor, reason)
+        except StoreError as e:
+            self.error.show_error(str(e))
+            return
+        self.status.setText(
+            self.tr("%1 reopened for %2 unit(s).")
+            .replace("%1", self.month())
+            .replace("%2", str(len(done)))
+        )
+        self.reason.clear()
+        self.refresh()
+        self.changed.emit(self.month())
