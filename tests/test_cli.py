@@ -53,6 +53,7 @@ from omradesapp.cli import main
         (["report", "--month", "2026-01", "--format", "doc", "--out", "-"], "invalid choice"),
         (["close-month", "2026-1"], "YYYY-MM"),
         (["close-month", "2026-01", "--unit", "Atlantis"], "Atlantis"),
+        (["reopen-month", "2026-01", "--reason", "gäller 850709-9805"], "personnummer"),
     ],
 )
 def test_bad_arguments_exit_2(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
+from omradesapp.domain.identity import check_free_text
 from omradesapp.store.audit import record
 from omradesapp.store.database import Store, StoreError, now_iso
 
@@ -57,7 +58,8 @@ def close_month(store: Store, month: str, unit_ids: Iterable[int], actor: str) -
 def reopen_month(
     store: Store, month: str, unit_ids: Iterable[int], actor: str, reason: str = ""
 ) -> list[int]:
-    """Reopen `month` for the units (recorded in the audit log)."""
+    """Reopen `month` for the units (recorded in the audit log, with the reason)."""
+    check_free_text(reason)  # the reason is free text too: no identities
     done = []
     with store.transaction() as c:
         closed = closed_units(c, month)
