@@ -69,6 +69,15 @@ def _unit_ids(store: Store, names: list[str]) -> list[int]:
     return ids
 
 
+def _worker_id(store: Store, name: str | None) -> int | None:
+    if not name:
+        return None
+    worker = worker_by_name(store, name)
+    if worker is None:
+        raise cli.Refused(f"unknown worker {name!r}")
+    return worker.id
+
+
 def _period(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
     if args.month:
         year, month = int(args.month[:4]), int(args.month[5:])
@@ -115,12 +124,7 @@ def _report(args: argparse.Namespace, actor: str) -> int:
         raise cli.Refused(f"--format {args.format} needs a file for --out")
     with _open(args, write=False) as store:
         unit_ids = _unit_ids(store, args.unit)
-        worker_id = None
-        if args.worker:
-            worker = worker_by_name(store, args.worker)
-            if worker is None:
-                raise cli.Refused(f"unknown worker {args.worker!r}")
-            worker_id = worker.id
+        worker_id = _worker_id(store, args.worker)
         report = compute(
             store, start, end, unit_ids, worker_id, args.worker, by_month=args.format != "json"
         )
@@ -184,12 +188,7 @@ def _export(args: argparse.Namespace, actor: str) -> int:
         raise cli.Refused(f"{cli.db_path(args)}: no such database")
     with _open(args, write=False) as store:
         unit_ids = _unit_ids(store, args.unit)
-        worker_id = None
-        if args.worker:
-            worker = worker_by_name(store, args.worker)
-            if worker is None:
-                raise cli.Refused(f"unknown worker {args.worker!r}")
-            worker_id = worker.id
+        worker_id = _worker_id(store, args.worker)
         result = export_package(store, args.out, args.date_from, args.date_to, unit_ids, worker_id)
     print(f"{result.path}: {result.entries} entries, {result.tombstones} deletions")
     return cli.EXIT_OK

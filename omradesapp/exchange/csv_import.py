@@ -12,12 +12,12 @@ import datetime as dt
 import hashlib
 import io
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from omradesapp.domain import codes
 from omradesapp.domain.entry import MAX_MINUTES, MAX_PEOPLE, Entry, ValidationError, validate
+from omradesapp.exchange.refusal import MAX_LISTED, FileRefused, Problem
 from omradesapp.store.audit import record
 from omradesapp.store.database import Store, now_iso
 from omradesapp.store.entries import insert_rows
@@ -31,30 +31,11 @@ COLUMNS = (
     "group_type", "evening", "category", "note",
 )  # fmt: skip
 REQUIRED = ("kind", "date", "unit")
-MAX_ERRORS = 20
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-@dataclass(frozen=True)
-class RowError:
-    row: int
-    column: str
-    message: str
-
-
-class CsvImportError(Exception):
-    """The file was refused; nothing was written."""
-
-    def __init__(self, file_name: str, errors: Sequence[RowError], summary: str = "") -> None:
-        self.file_name = file_name
-        self.errors = list(errors)
-        lines = [summary or f"{file_name}: filen importerades inte."]
-        for e in self.errors[:MAX_ERRORS]:
-            where = f"rad {e.row}" + (f", kolumn {e.column}" if e.column else "")
-            lines.append(f"{file_name}, {where}: {e.message}")
-        if len(self.errors) > MAX_ERRORS:
-            lines.append(f"... och {len(self.errors) - MAX_ERRORS} fel till.")
-        super().__init__("\n".join(lines))
+class CsvImportError(FileRefused):
+    """A CSV file was refused; nothing was written."""
 
 
 @dataclass
@@ -174,13 +155,13 @@ def read_csv(path: Path, store: Store) -> tuple[list[ParsedRow], bool, str]:
     except StopIteration:
         raise CsvImportError(name, [], f"{name}: filen är tom.") from None
     except csv.Error as e:
-        raise CsvImportError(name, [RowError(1, "", f"trasig CSV ({e}).")]) from None
-    errors = [RowError(1, h or "(tom)", "okänd kolumn.") for h in header if h not in COLUMNS]
-    errors += [RowError(1, c, "kolumnen saknas.") for c in REQUIRED if c not in header]
+        raise CsvImportError(name, [Problem(1, "", f"trasig CSV ({e}).")]) from None
+    errors = [Problem(1, h or "(tom)", "okänd kolumn.") for h in header if h not in COLUMNS]
+    errors += [Problem(1, c, "kolumnen saknas.") for c in REQUIRED if c not in header]
     seen: set[str] = set()
     for h in header:
         if h in seen:
-            errors.append(RowError(1, h, "kolumnen står två gånger."))
+            errors.append(Problem(1, h, "kolumnen står två gånger."))
         seen.add(h)
     if errors:
         raise CsvImportError(name, errors)
@@ -196,27 +177,27 @@ def read_csv(path: Path, store: Store) -> tuple[list[ParsedRow], bool, str]:
                 continue
             if len(cells) != len(header):
                 errors.append(
-                    RowError(rownum, "", f"har {len(cells)} fält, rubrikraden har {len(header)}.")
+                    Problem(rownum, "", f"har {len(cells)} fält, rubrikraden har {len(header)}.")
                 )
                 continue
             try:
                 stripped = {h: c.strip() for h, c in zip(header, cells, strict=True)}
                 entry, worker = _parse_row(_Row(stripped), units)
             except ValidationError as e:
-                errors.append(RowError(rownum, e.field, e.message))
+                errors.append(Problem(rownum, e.field, e.message))
                 continue
             if "id" not in header or not (cells[header.index("id")].strip()):
                 without_id = True
             elif entry.id in ids:
-                errors.append(RowError(rownum, "id", f"samma id som rad {ids[entry.id]}."))
+                errors.append(Problem(rownum, "id", f"samma id som rad {ids[entry.id]}."))
                 continue
             else:
                 ids[entry.id] = rownum
             out.append((rownum, entry, worker))
-            if len(errors) > MAX_ERRORS:
+            if len(errors) > MAX_LISTED:
                 break
     except csv.Error as e:
-        errors.append(RowError(rownum, "", f"trasig CSV ({e})."))
+        errors.append(Problem(rownum, "", f"trasig CSV ({e})."))
     if errors:
         raise CsvImportError(name, errors)
     return out, without_id, hashlib.sha256(data).hexdigest()
@@ -239,7 +220,7 @@ def import_csv(store: Store, path: Path, actor: str, again: bool = False) -> Imp
         existing = existing_ids(c, [e.id for _, e, _ in rows])
         closed = closed_months(c)
         new: list[Entry] = []
-        errors: list[RowError] = []
+        errors: list[Problem] = []
         worker_ids: dict[str, int] = {}
         before = worker_names(c)
         for rownum, entry, worker in rows:
@@ -248,7 +229,7 @@ def import_csv(store: Store, path: Path, actor: str, again: bool = False) -> Imp
                 continue
             if (entry.date.isoformat()[:7], entry.unit_id) in closed:
                 errors.append(
-                    RowError(rownum, "date", f"månaden {entry.date.isoformat()[:7]} är avslutad.")
+                    Problem(rownum, "date", f"månaden {entry.date.isoformat()[:7]} är avslutad.")
                 )
                 continue
             if worker is not None:

@@ -21,6 +21,7 @@ from typing import Any
 from omradesapp.atomic import write_atomic
 from omradesapp.domain.entry import Entry, ValidationError, validate
 from omradesapp.domain.identity import find_identity
+from omradesapp.exchange.refusal import MAX_LISTED, FileRefused, Problem
 from omradesapp.store import schema
 from omradesapp.store.database import Store, now_iso
 from omradesapp.store.entries import StoredEntry
@@ -33,7 +34,6 @@ SUFFIX = ".omrpkg"
 MAGIC = b'{"format":"omradesapp.package"'
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_ENTRIES = 200_000
-MAX_ERRORS = 20
 MAX_WORKER_NAME = 60
 
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(\+00:00|Z)?$")
@@ -51,28 +51,12 @@ NewWorker = Callable[[str, int], int]
 RECORD_KEYS = frozenset((*_STR, *_INT, *_LIST, "evening"))
 
 
-@dataclass(frozen=True)
-class PackageProblem:
-    record: int  # 0: the file as a whole; else the entry's position in the package, from 1
-    field: str
-    message: str
-
-
-class PackageError(Exception):
+class PackageError(FileRefused):
     """A package was refused; nothing was written. The message names file, entry and field."""
 
-    def __init__(
-        self, file_name: str, problems: Sequence[PackageProblem] = (), summary: str = ""
-    ) -> None:
-        self.file_name = file_name
-        self.problems = list(problems)
-        lines = [summary or f"{file_name}: paketet importerades inte."]
-        for p in self.problems[:MAX_ERRORS]:
-            where = f"post {p.record}" + (f", fält {p.field}" if p.field else "")
-            lines.append(f"{file_name}, {where}: {p.message}")
-        if len(self.problems) > MAX_ERRORS:
-            lines.append(f"... och {len(self.problems) - MAX_ERRORS} fel till.")
-        super().__init__("\n".join(lines))
+    place_word = "post"
+    field_word = "fält"
+    refused = "paketet importerades inte."
 
 
 @dataclass(frozen=True)
@@ -323,19 +307,19 @@ def read_package(path: Path, store: Store, new_worker: NewWorker | None = None) 
     known: dict[str, int | None] = {
         w.name.casefold(): w.id for w in list_workers(store, include_inactive=True)
     }
-    problems: list[PackageProblem] = []
+    problems: list[Problem] = []
     seen: dict[str, int] = {}
     for number, rec in enumerate(records, start=1):
         try:
             incoming = _parse_record(number, rec, units, known, new_worker, (start, end))
         except ValidationError as e:
-            problems.append(PackageProblem(number, e.field, e.message))
+            problems.append(Problem(number, e.field, e.message))
         else:
             first = seen.setdefault(incoming.version.entry.id, number)
             if first != number:
-                problems.append(PackageProblem(number, "id", f"samma id som post {first}."))
+                problems.append(Problem(number, "id", f"samma id som post {first}."))
             package.entries.append(incoming)
-        if len(problems) > MAX_ERRORS:
+        if len(problems) > MAX_LISTED:
             break
     if problems:
         raise PackageError(name, problems)

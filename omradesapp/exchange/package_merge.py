@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from omradesapp.domain.entry import Entry
-from omradesapp.exchange.package import PackageError, PackageProblem, read_package
+from omradesapp.exchange.package import PackageError, read_package
+from omradesapp.exchange.refusal import Problem
 from omradesapp.store.audit import record
 from omradesapp.store.database import Store
 from omradesapp.store.entries import DATA_COLUMNS, StoredEntry
@@ -124,7 +125,7 @@ def import_package(
         closed = closed_months(c)
         result.unit_names = unit_names(c)
         result.worker_names = worker_names_by_id(c)
-        problems: list[PackageProblem] = []
+        problems: list[Problem] = []
 
         def open_for(number: int, e: Entry) -> bool:
             month = e.date.isoformat()[:7]
@@ -132,7 +133,7 @@ def import_package(
                 return True
             unit = result.unit_names.get(e.unit_id, "")
             problems.append(
-                PackageProblem(
+                Problem(
                     number,
                     "date",
                     f"månaden {month} är avslutad för {unit}; den måste öppnas igen "
