@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from omradesapp import cli, paths
+from omradesapp.atomic import write_atomic
 from omradesapp.domain.entry import ValidationError
-from omradesapp.exchange.csv_import import CsvImportError
-from omradesapp.exchange.package import PackageError
+from omradesapp.exchange.refusal import FileRefused
 from omradesapp.reports.figures import compute
 from omradesapp.store import backup
 from omradesapp.store.database import Store, StoreError, open_store
@@ -29,28 +29,43 @@ from omradesapp.store.tallies import rebuild_tallies
 
 @contextlib.contextmanager
 def _open(args: argparse.Namespace, write: bool) -> Iterator[Store]:
+    """The database for one command. A refused command leaves no trace: not even a
+    database file it would have created; backup and retention run only after success."""
     path = cli.db_path(args)
+    created = write and not path.exists()
     try:
         store = open_store(
             path, write=write, create=write, backup_dir=paths.backup_dir(path), org_file=args.org
         )
-    except StoreError as e:
+    except (StoreError, ValueError, OSError) as e:  # ValueError: a bad --org file
         raise cli.Refused(str(e)) from None
     warning = location_warning(path)
     if warning:
         print(f"omradesapp: warning: {warning}", file=sys.stderr)
     try:
+        yield store
         if write:
             _housekeeping(store, path)
-        yield store
-    except (StoreError, ValidationError, CsvImportError, PackageError, ValueError) as e:
-        raise cli.Refused(str(e)) from None
-    finally:
+    except (StoreError, ValidationError, FileRefused, ValueError, OSError) as e:
         store.close()
+        if created:
+            _remove_database(path)
+        raise cli.Refused(str(e)) from None
+    except BaseException:
+        store.close()
+        if created:
+            _remove_database(path)
+        raise
+    store.close()
+
+
+def _remove_database(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", ".lock"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
 def _housekeeping(store: Store, path: Path) -> None:
-    """Before a command writes: today's backup (rotated) and the retention of old notes."""
+    """After a command wrote: today's backup (rotated) and the retention of old notes."""
     try:
         backup.maybe_backup(store, paths.backup_dir(path))
     except (OSError, sqlite3.Error) as e:  # a full backup disk must not stop the work itself
@@ -59,13 +74,14 @@ def _housekeeping(store: Store, path: Path) -> None:
 
 
 def _unit_ids(store: Store, names: list[str]) -> list[int]:
-    ids = []
+    ids: list[int] = []
     for name in names:
         unit = unit_by_name(store, name)
         if unit is None:
             known = ", ".join(u.name for u in list_units(store))
             raise cli.Refused(f"unknown unit {name!r} (units: {known})")
-        ids.append(unit.id)
+        if unit.id not in ids:
+            ids.append(unit.id)
     return ids
 
 
@@ -80,6 +96,8 @@ def _worker_id(store: Store, name: str | None) -> int | None:
 
 def _period(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
     if args.month:
+        if args.date_to is not None:
+            raise cli.Refused("--month and --to do not go together (use --from with --to)")
         year, month = int(args.month[:4]), int(args.month[5:])
         return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
     if args.date_to is None:
@@ -138,9 +156,10 @@ def _report(args: argparse.Namespace, actor: str) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     else:
-        from omradesapp.atomic import write_atomic
-
-        write_atomic(Path(args.out), data)
+        try:
+            write_atomic(Path(args.out), data)
+        except OSError as e:
+            raise cli.Refused(f"{args.out}: cannot write ({e.strerror or e})") from None
     return cli.EXIT_OK
 
 

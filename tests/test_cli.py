@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -54,6 +55,21 @@ from omradesapp.cli import main
         (["close-month", "2026-1"], "YYYY-MM"),
         (["close-month", "2026-01", "--unit", "Atlantis"], "Atlantis"),
         (["reopen-month", "2026-01", "--reason", "gäller 850709-9805"], "personnummer"),
+        (
+            [
+                "report",
+                "--month",
+                "2026-01",
+                "--to",
+                "2025-01-01",
+                "--format",
+                "json",
+                "--out",
+                "-",
+            ],
+            "--to",
+        ),
+        (["report", "--month", "2026-01", "--format", "json", "--out", "."], "cannot write"),
     ],
 )
 def test_bad_arguments_exit_2(
@@ -80,3 +96,31 @@ def test_a_missing_database_is_not_created_by_check_or_report(tmp_path: Path) ->
         assert out.returncode == 2, out.stderr
         assert "nowhere.db" in out.stderr
     assert not db.exists()
+
+
+def test_the_same_unit_twice_is_closed_once(db_path: Path) -> None:
+    assert (
+        main(["--db", str(db_path), "close-month", "2026-01", "--unit", "Berga", "--unit", "berga"])
+        == 0
+    )
+
+
+def test_a_refused_command_leaves_no_trace(tmp_path: Path) -> None:
+    """No database is created by a refused import, and no housekeeping runs on a refusal."""
+    bad = tmp_path / "bad.csv"
+    bad.write_text("kind;date;unit\nvisit;2026-01-01;Atlantis\n", "utf-8")
+    db = tmp_path / "new.db"
+    assert main(["--db", str(db), "import", str(bad)]) == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.csv"]
+
+    old = tmp_path / "old.csv"
+    old.write_text("kind;date;unit;note\nvisit;2020-01-07;Berga;frågade om förskola\n", "utf-8")
+    assert main(["--db", str(db), "import", str(old)]) == 0  # retention runs after success ...
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT note FROM entries").fetchall() == [(None,)]
+    conn.execute("UPDATE entries SET note = 'kvar'")
+    conn.commit()
+    conn.close()
+    before = fingerprint(db)
+    assert main(["--db", str(db), "close-month", "2026-01", "--unit", "Atlantis"]) == 2
+    assert fingerprint(db) == before  # ... and not when the command was refused

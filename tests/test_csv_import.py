@@ -125,6 +125,8 @@ BAD_CASES = [
     ),
     ("id;kind;date;unit\nnot-a-uuid;visit;2026-03-02;Berga\n", 2, "id", "UUID"),
     ("kind;date;unit;evening\ngroup;2026-03-02;Berga;yes\n", 2, "evening", "yes"),
+    (f"{HEADER}\n{GOOD}\nvisit;2026-03-02;Berga;070-123 45 67;;;;;;\n", 3, "worker", "telefon"),
+    (f"{HEADER}\n{GOOD}\nvisit;2026-03-02;Berga;{'A' * 61};;;;;;\n", 3, "worker", "60 tecken"),
 ]
 
 

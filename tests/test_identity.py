@@ -89,6 +89,17 @@ def test_known_ordinary_notes_pass(note: str) -> None:
         ("070-123 45 67 2026", "phone"),
         ("mejla anna.berg@example.se", "email"),
         ("19850709-9805", "personnummer"),
+        ("pappa 121212\u20131212", "personnummer"),  # en dash, as word processors write it
+        ("121212\u20111212", "personnummer"),  # non-breaking hyphen
+        ("19121212 - 1212", "personnummer"),
+        ("tel:070-123 45 67", "phone"),
+        ("Tel.0701234567", "phone"),
+        ("mobil/070-1234567", "phone"),
+        ("tfn.013-20 60 00", "phone"),
+        ("ring 070.123.45.67", "phone"),
+        ("ring 070\u2013123 45 67", "phone"),
+        ("ring 070 - 123 45 67", "phone"),
+        ("ring 46701234567", "phone"),
         ("850709 9805", "personnummer"),
     ],
 )

@@ -91,8 +91,8 @@ def validate(entry: Entry) -> Entry:
         raise ValidationError("kind", f"Okänd typ av post: {entry.kind!r}.")
     if not isinstance(entry.id, str) or not _UUID.match(entry.id):
         entry = replace(entry, id=_canonical_id(entry.id))
-    if not isinstance(entry.date, dt.date):
-        raise ValidationError("date", "Datum saknas.")
+    if type(entry.date) is not dt.date:  # a datetime is a date too, but not a valid one here
+        raise ValidationError("date", "Datum saknas eller är inget datum.")
     if entry.time is not None and not _TIME.match(entry.time):
         raise ValidationError("time", f"Ogiltig tid: {entry.time!r} (ska vara TT:MM).")
     if entry.minutes is not None and not 0 <= entry.minutes <= MAX_MINUTES:

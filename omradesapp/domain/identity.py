@@ -11,10 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_PNR = re.compile(r"(?<!\d)(?P<date>\d{8}|\d{6})[-+ ]?(?P<tail>\d{4})(?!\d)")
-# Starts at a word edge, not inside a date ("2026-10-02") or a time ("13:30").
+# Word processors write dashes and spaces in many ways; the guard reads them all as one.
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d", "-"))
+_SPACES = re.compile(r"[\u00a0\u2007\u2009\u202f\t]")
+_PNR = re.compile(r"(?<!\d)(?P<date>\d{8}|\d{6}) ?[-+]? ?(?P<tail>\d{4})(?!\d)")
+# Not inside a date ("2026-10-02"), a time ("13:30") or a decimal number ("9.00").
 # Matched at every start (a lookahead), so that a date before a number cannot hide it.
-_PHONE = re.compile(r"(?<![\w+\-/.:])(?=((?:\+|00)?\d(?:[ \-/]?\(?\d\)?){6,14}(?!\d)))")
+_PHONE = re.compile(r"(?<![\w+])(?<!\d[-:./])(?=((?:\+|00)?\d(?: ?[-/.]? ?\(?\d\)?){6,14}(?!\d)))")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -27,14 +30,17 @@ class Finding:
     text: str
 
     @property
-    def message(self) -> str:
-        what = {
+    def what(self) -> str:
+        return {
             "personnummer": "ett personnummer eller samordningsnummer",
             "phone": "ett telefonnummer",
             "email": "en e-postadress",
         }[self.kind]
+
+    @property
+    def message(self) -> str:
         return (
-            f"Anteckningen innehåller {what} ({self.text}). "
+            f"Anteckningen innehåller {self.what} ({self.text}). "
             "Skriv inga namn eller uppgifter som kan identifiera en person."
         )
 
@@ -80,12 +86,15 @@ def _looks_like_phone(text: str) -> bool:
     digits = re.sub(r"\D", "", text)
     if text.startswith("+") or text.startswith("00"):
         return 8 <= len(digits) <= 15
+    if digits.startswith("46") and len(digits) == 11:  # +46 70 ... written without the plus
+        return True
     # Swedish numbers start with a 0 and have 8-10 digits: "013-20 60 00", "070-123 45 67".
     return digits.startswith("0") and 8 <= len(digits) <= 10 and not digits.startswith("00")
 
 
 def find_identity(text: str) -> Finding | None:
     """The first thing in `text` that identifies a person, or None."""
+    text = _SPACES.sub(" ", text.translate(_DASHES))
     for m in _PNR.finditer(text):
         if _is_identity_number(m):
             return Finding("personnummer", m.group(0))
@@ -98,7 +107,7 @@ def find_identity(text: str) -> Finding | None:
         while candidate:
             if _looks_like_phone(candidate):
                 return Finding("phone", candidate)
-            candidate = re.sub(r"[ \-/()]*\d$", "", candidate)
+            candidate = re.sub(r"[ \-/.()]*\d$", "", candidate)
     return None
 
 

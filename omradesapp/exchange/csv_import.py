@@ -17,6 +17,7 @@ from pathlib import Path
 
 from omradesapp.domain import codes
 from omradesapp.domain.entry import MAX_MINUTES, MAX_PEOPLE, Entry, ValidationError, validate
+from omradesapp.domain.names import clean_name
 from omradesapp.exchange.refusal import MAX_LISTED, FileRefused, Problem
 from omradesapp.store.audit import record
 from omradesapp.store.database import Store, now_iso
@@ -112,6 +113,8 @@ def _parse_row(row: _Row, units: dict[str, int]) -> tuple[Entry, str | None]:
     if evening not in (None, "0", "1"):
         raise ValidationError("evening", f"ska vara 0 eller 1, inte {evening!r}.")
     worker = row.text("worker")
+    if worker is not None:
+        worker = clean_name(worker, "worker", "Medarbetarens namn")
     entry = Entry(
         kind=kind,
         date=date,

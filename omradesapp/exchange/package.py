@@ -20,7 +20,7 @@ from typing import Any
 
 from omradesapp.atomic import write_atomic
 from omradesapp.domain.entry import Entry, ValidationError, validate
-from omradesapp.domain.identity import find_identity
+from omradesapp.domain.names import clean_name
 from omradesapp.exchange.refusal import MAX_LISTED, FileRefused, Problem
 from omradesapp.store import schema
 from omradesapp.store.database import Store, now_iso
@@ -34,7 +34,6 @@ SUFFIX = ".omrpkg"
 MAGIC = b'{"format":"omradesapp.package"'
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_ENTRIES = 200_000
-MAX_WORKER_NAME = 60
 
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(\+00:00|Z)?$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -377,16 +376,7 @@ def _parse_record(
         raise ValidationError("unit", f"okänd enhet {rec['unit'][:60]!r}.")
     worker = rec.get("worker")
     if worker is not None:
-        worker = worker.strip() or None
-    if worker is not None:
-        if len(worker) > MAX_WORKER_NAME:
-            raise ValidationError("worker", f"namnet är längre än {MAX_WORKER_NAME} tecken.")
-        if find_identity(worker) is not None:
-            raise ValidationError(
-                "worker",
-                "namnet innehåller ett personnummer, telefonnummer eller e-postadress; "
-                "bara namn eller initialer på medarbetare går.",
-            )
+        worker = clean_name(worker, "worker") if worker.strip() else None
     entry = Entry(
         id=rec["id"],
         kind=rec["kind"],

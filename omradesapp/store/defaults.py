@@ -13,6 +13,8 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+from omradesapp.domain.names import clean_name
+
 
 def default_org() -> dict[str, Any]:
     text = files("omradesapp.resources").joinpath("org/linkoping.json").read_text("utf-8")
@@ -25,6 +27,7 @@ def install(conn: sqlite3.Connection, org_file: Path | None = None) -> None:
     year = dt.date.today().year
     ids: dict[str, int] = {}
     for u in org["units"]:
+        u["name"] = clean_name(u["name"], "unit", "Enhetens namn")
         cur = conn.execute(
             "INSERT INTO units(name, kind, age_from, age_to, fte, active_from, active_to) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -42,7 +42,7 @@ def close_month(store: Store, month: str, unit_ids: Iterable[int], actor: str) -
     done = []
     with store.transaction() as c:
         already = closed_units(c, month)
-        for uid in unit_ids:
+        for uid in dict.fromkeys(unit_ids):  # each unit once, in the order given
             if uid in already:
                 continue
             c.execute(
@@ -63,7 +63,7 @@ def reopen_month(
     done = []
     with store.transaction() as c:
         closed = closed_units(c, month)
-        for uid in unit_ids:
+        for uid in dict.fromkeys(unit_ids):
             if uid not in closed:
                 continue
             c.execute("DELETE FROM closed_months WHERE month = ? AND unit_id = ?", (month, uid))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from omradesapp.domain.names import clean_name
 from omradesapp.store.audit import record
 from omradesapp.store.database import Store
 
@@ -60,8 +61,9 @@ def unit_by_name(store: Store, name: str) -> Unit | None:
 
 def save_unit(store: Store, unit: Unit, actor: str) -> Unit:
     """Insert (id 0) or update a unit."""
+    name = clean_name(unit.name, "unit", "Enhetens namn")
     values = (
-        unit.name.strip(),
+        name,
         unit.kind,
         unit.age_from,
         unit.age_to,
@@ -71,17 +73,15 @@ def save_unit(store: Store, unit: Unit, actor: str) -> Unit:
     )
     if unit.kind not in UNIT_KINDS:
         raise ValueError(f"Okänd typ av enhet: {unit.kind!r}.")
-    if not unit.name.strip():
-        raise ValueError("Enheten måste ha ett namn.")
     if unit.fte < 0:
         raise ValueError("Årsarbetare kan inte vara negativt.")
     with store.transaction() as c:
         other = c.execute(
             "SELECT id FROM units WHERE name = ? COLLATE NOCASE AND id != ?",
-            (unit.name.strip(), unit.id),
+            (name, unit.id),
         ).fetchone()
         if other:
-            raise ValueError(f"Det finns redan en enhet som heter {unit.name.strip()}.")
+            raise ValueError(f"Det finns redan en enhet som heter {name}.")
         if unit.id:
             c.execute(
                 "UPDATE units SET name=?, kind=?, age_from=?, age_to=?, fte=?, active_from=?, "
@@ -96,7 +96,7 @@ def save_unit(store: Store, unit: Unit, actor: str) -> Unit:
                 values,
             )
             uid = int(cur.lastrowid or 0)
-        record(c, actor, "unit", None, {"unit": unit.name.strip(), "fte": unit.fte})
+        record(c, actor, "unit", None, {"unit": name, "fte": unit.fte})
     return Unit(uid, *values)
 
 
@@ -118,9 +118,7 @@ def worker_by_name(store: Store, name: str) -> Worker | None:
 
 def ensure_worker(conn: sqlite3.Connection, name: str, unit_id: int | None) -> int:
     """The id of the worker called `name`, created (in the caller's transaction) if new."""
-    name = name.strip()
-    if not name:
-        raise ValueError("Medarbetaren måste ha ett namn eller initialer.")
+    name = clean_name(name, "worker", "Medarbetarens namn")
     row = conn.execute("SELECT id FROM workers WHERE name = ? COLLATE NOCASE", (name,)).fetchone()
     if row:
         return int(row[0])
@@ -129,9 +127,7 @@ def ensure_worker(conn: sqlite3.Connection, name: str, unit_id: int | None) -> i
 
 
 def save_worker(store: Store, worker: Worker, actor: str) -> Worker:
-    name = worker.name.strip()
-    if not name:
-        raise ValueError("Medarbetaren måste ha ett namn eller initialer.")
+    name = clean_name(worker.name, "worker", "Medarbetarens namn")
     with store.transaction() as c:
         other = c.execute(
             "SELECT id FROM workers WHERE name = ? COLLATE NOCASE AND id != ?", (name, worker.id)
@@ -218,8 +214,10 @@ def labels(store: Store) -> dict[tuple[str, str], str]:
 
 def set_label(store: Store, list_name: str, code: str, label: str | None, actor: str) -> None:
     """Rename a code's label (None or '' restores the default). Codes never change."""
+    if label and label.strip():
+        label = clean_name(label, "label", "Etiketten")
     with store.transaction() as c:
-        if label and label.strip():
+        if label:
             c.execute(
                 "INSERT INTO labels(list, code, label) VALUES (?, ?, ?) "
                 "ON CONFLICT(list, code) DO UPDATE SET label = excluded.label",
