@@ -1,0 +1,65 @@
+"""Recurring templates: a named set of entry fields, logged per occurrence in one action."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from omradesapp.domain import codes
+from omradesapp.store.audit import record
+from omradesapp.store.database import Store
+
+
+@dataclass(frozen=True)
+class Template:
+    id: int
+    name: str
+    kind: str
+    fields: dict[str, Any]
+    schedule: str | None = None
+
+
+def list_templates(store: Store, kind: str | None = None) -> list[Template]:
+    sql = "SELECT id, name, kind, fields, schedule FROM templates"
+    args: tuple = ()
+    if kind is not None:
+        sql += " WHERE kind = ?"
+        args = (kind,)
+    rows = store.conn.execute(sql + " ORDER BY name COLLATE NOCASE", args)
+    return [Template(r[0], r[1], r[2], json.loads(r[3]), r[4]) for r in rows]
+
+
+def save_template(store: Store, template: Template, actor: str) -> Template:
+    """Insert (id 0) or update a template; a name is unique within its kind."""
+    name = template.name.strip()
+    if not name:
+        raise ValueError("Mallen måste ha ett namn.")
+    if template.kind not in codes.KINDS:
+        raise ValueError(f"Okänd typ av post: {template.kind!r}.")
+    fields = json.dumps(template.fields, ensure_ascii=False, sort_keys=True)
+    with store.transaction() as c:
+        other = c.execute(
+            "SELECT id FROM templates WHERE name = ? COLLATE NOCASE AND kind = ? AND id != ?",
+            (name, template.kind, template.id),
+        ).fetchone()
+        tid = int(other[0]) if other and not template.id else template.id
+        if tid:
+            c.execute(
+                "UPDATE templates SET name = ?, kind = ?, fields = ?, schedule = ? WHERE id = ?",
+                (name, template.kind, fields, template.schedule, tid),
+            )
+        else:
+            cur = c.execute(
+                "INSERT INTO templates(name, kind, fields, schedule) VALUES (?, ?, ?, ?)",
+                (name, template.kind, fields, template.schedule),
+            )
+            tid = int(cur.lastrowid or 0)
+        record(c, actor, "template", None, {"template": name, "kind": template.kind})
+    return Template(tid, name, template.kind, dict(template.fields), template.schedule)
+
+
+def delete_template(store: Store, template_id: int, actor: str) -> None:
+    with store.transaction() as c:
+        c.execute("DELETE FROM templates WHERE id = ?", (template_id,))
+        record(c, actor, "template", None, {"removed": template_id})

@@ -1,0 +1,144 @@
+"""Admin: targets per unit and year for report figures."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omradesapp.reports.figures import empty_figures
+from omradesapp.store import org
+from omradesapp.store.database import StoreError
+from omradesapp.ui.admin_table import AdminTable
+from omradesapp.ui.desk import Desk
+from omradesapp.ui.widgets import ErrorLabel, fill_combo, name, select_data
+
+# Captions of the report's whole-number figures (the figures themselves: reports/figures.py).
+FIGURE_CAPTIONS = {
+    "visits": QT_TRANSLATE_NOOP("TargetsPage", "Spontaneous visits"),
+    "visitors": QT_TRANSLATE_NOOP("TargetsPage", "Visitors"),
+    "contacts": QT_TRANSLATE_NOOP("TargetsPage", "Contacts"),
+    "persons_met": QT_TRANSLATE_NOOP("TargetsPage", "Persons met individually"),
+    "groups": QT_TRANSLATE_NOOP("TargetsPage", "Group sessions"),
+    "group_participants": QT_TRANSLATE_NOOP("TargetsPage", "Group participants"),
+    "evening_groups": QT_TRANSLATE_NOOP("TargetsPage", "Evening groups"),
+    "meetings": QT_TRANSLATE_NOOP("TargetsPage", "Collaboration meetings"),
+}
+
+
+def figure_caption(key: str) -> str:
+    caption = FIGURE_CAPTIONS.get(key)
+    return QCoreApplication.translate("TargetsPage", caption) if caption else key
+
+
+class TargetsPage(QWidget):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.table = AdminTable(
+            [self.tr("Unit"), self.tr("Year"), self.tr("Figure"), self.tr("Target")]
+        )
+        name(self.table, self.tr("Targets"))
+        self.unit = QComboBox()
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(dt.date.today().year)
+        self.figure = QComboBox()
+        figures = [
+            k for k, v in empty_figures().items() if isinstance(v, int) and k in FIGURE_CAPTIONS
+        ]
+        fill_combo(self.figure, [(k, figure_caption(k)) for k in figures])
+        self.value = QDoubleSpinBox()
+        self.value.setRange(0, 1_000_000)
+        self.value.setDecimals(1)
+        self.error = ErrorLabel()
+        self.save_button = QPushButton(self.tr("&Save target"))
+        self.remove_button = QPushButton(self.tr("&Remove target"))
+        form = QFormLayout()
+        for caption, widget in (
+            (self.tr("&Unit"), self.unit),
+            (self.tr("&Year"), self.year),
+            (self.tr("&Figure"), self.figure),
+            (self.tr("&Target per year"), self.value),
+        ):
+            label = QLabel(caption)
+            label.setBuddy(widget)
+            name(widget, caption)
+            form.addRow(label, widget)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.save_button)
+        box = QVBoxLayout(self)
+        box.addWidget(self.table, 1)
+        box.addLayout(form)
+        box.addWidget(self.error)
+        box.addLayout(buttons)
+        self.table.itemSelectionChanged.connect(self._show_current)
+        self.save_button.clicked.connect(self.save)
+        self.remove_button.clicked.connect(self.remove)
+        desk.org_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        fill_combo(self.unit, [(u.id, u.name) for u in self.desk.units()])
+        loc = self.desk.locale
+        self.table.set_rows(
+            [
+                (
+                    t,
+                    [
+                        self.desk.unit_name(t.unit_id),
+                        str(t.year),
+                        figure_caption(t.figure),
+                        loc.toString(t.value, "f", 1),
+                    ],
+                )  # fmt: skip
+                for t in org.list_targets(self.desk.store)
+            ]
+        )
+
+    def _show_current(self) -> None:
+        t = self.table.current_object()
+        if isinstance(t, org.Target):
+            select_data(self.unit, t.unit_id)
+            self.year.setValue(t.year)
+            select_data(self.figure, t.figure)
+            self.value.setValue(t.value)
+
+    def _target(self) -> org.Target:
+        return org.Target(
+            self.unit.currentData(),
+            self.year.value(),
+            self.figure.currentData(),
+            self.value.value(),
+        )
+
+    def save(self) -> None:
+        self._write(self._target(), None)
+
+    def remove(self) -> None:
+        t = self.table.current_object()
+        if isinstance(t, org.Target):
+            self._write(None, t)
+
+    def _write(self, target: org.Target | None, remove: org.Target | None) -> None:
+        try:
+            org.set_target(self.desk.store, target, self.desk.actor, remove=remove)
+        except (ValueError, StoreError) as e:
+            self.error.show_error(str(e))
+            return
+        self.error.clear_error()
+        self.refresh()
+        self.desk.message.emit(self.tr("Targets saved."))

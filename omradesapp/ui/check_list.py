@@ -1,0 +1,73 @@
+"""A checkable list for multi-select codes: arrows move, Space ticks, typing finds."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+
+CODE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class CheckList(QListWidget):
+    """Codes with tick boxes. Typing a label's first letters moves to it (keyboardSearch)."""
+
+    checked_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setUniformItemSizes(True)
+        self.itemChanged.connect(lambda _item: self.checked_changed.emit())
+
+    def set_items(self, items: Sequence[tuple[str, str]]) -> None:
+        keep = set(self.checked())
+        self.blockSignals(True)
+        self.clear()
+        for code, label in items:
+            item = QListWidgetItem(label, self)
+            item.setData(CODE_ROLE, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if code in keep else Qt.CheckState.Unchecked)
+        self.blockSignals(False)
+        if self.count():
+            # Current (for the keyboard) without looking selected, which would read as ticked.
+            self.selectionModel().setCurrentIndex(
+                self.model().index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+
+    def checked(self) -> tuple[str, ...]:
+        return tuple(
+            self.item(i).data(CODE_ROLE)
+            for i in range(self.count())
+            if self.item(i).checkState() == Qt.CheckState.Checked
+        )
+
+    def set_checked(self, codes: Iterable[str]) -> None:
+        wanted = set(codes)
+        for i in range(self.count()):
+            item = self.item(i)
+            on = item.data(CODE_ROLE) in wanted
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def toggle_current(self) -> None:
+        item = self.currentItem()
+        if item is not None:
+            on = item.checkState() == Qt.CheckState.Checked
+            item.setCheckState(Qt.CheckState.Unchecked if on else Qt.CheckState.Checked)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Space and not event.modifiers():
+            self.toggle_current()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def checked_labels(self) -> list[str]:
+        return [
+            self.item(i).text()
+            for i in range(self.count())
+            if self.item(i).checkState() == Qt.CheckState.Checked
+        ]

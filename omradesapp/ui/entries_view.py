@@ -1,0 +1,159 @@
+"""All entries, filtered by period, unit, worker, kind, code and note text; fetched lazily."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omradesapp.domain import codes
+from omradesapp.store.entries import EntryFilter
+from omradesapp.ui.desk import Desk
+from omradesapp.ui.entry_form import CAPTIONS
+from omradesapp.ui.entry_model import EntryModel
+from omradesapp.ui.entry_table import EntryTable
+from omradesapp.ui.widgets import ErrorLabel, fill_combo, name
+
+
+class EntriesView(QWidget):
+    edit_requested = Signal(object)
+    delete_requested = Signal(object)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.date_from = QLineEdit()
+        self.date_to = QLineEdit()
+        for w in (self.date_from, self.date_to):
+            w.setPlaceholderText("ÅÅÅÅ-MM-DD")
+            w.setClearButtonEnabled(True)
+            w.setMaximumWidth(w.fontMetrics().horizontalAdvance("ÅÅÅÅ-MM-DD") + 40)
+        self.unit = QComboBox()
+        self.worker = QComboBox()
+        self.kind = QComboBox()
+        self.code = QComboBox()
+        self.text = QLineEdit()
+        self.text.setClearButtonEnabled(True)
+        self.text.setPlaceholderText(self.tr("Words in the note"))
+        self.error = ErrorLabel()
+        self.model = EntryModel(desk)
+        self.table = EntryTable(self.model)
+        name(self.table, self.tr("Entries"))
+        grid = QGridLayout()
+        fields = (
+            (self.tr("&From"), self.date_from),
+            (self.tr("&To"), self.date_to),
+            (self.tr("&Unit"), self.unit),
+            (self.tr("&Worker"), self.worker),
+            (self.tr("&Kind"), self.kind),
+            (self.tr("&Code"), self.code),
+            (self.tr("&Search notes"), self.text),
+        )
+        for i, (caption, widget) in enumerate(fields):
+            label = QLabel(caption)
+            label.setBuddy(widget)
+            name(widget, caption)
+            grid.addWidget(label, 0 if i < 4 else 1, (i % 4) * 2)
+            grid.addWidget(widget, 0 if i < 4 else 1, (i % 4) * 2 + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        grid.setColumnStretch(5, 2)
+        grid.setColumnStretch(7, 2)
+        box = QVBoxLayout(self)
+        box.addLayout(grid)
+        box.addWidget(self.error)
+        box.addWidget(self.table, 1)
+        self._timer = QTimer(self, singleShot=True, interval=250)
+        self._timer.timeout.connect(self.apply)
+        for w in (self.date_from, self.date_to, self.text):
+            w.textChanged.connect(self._timer.start)
+            w.returnPressed.connect(self.apply)
+        for combo in (self.unit, self.worker, self.kind, self.code):
+            combo.currentIndexChanged.connect(self.apply)
+        self.table.edit_requested.connect(self.edit_requested)
+        self.table.delete_requested.connect(self.delete_requested)
+        desk.org_changed.connect(self.refill)
+        desk.entries_changed.connect(self._changed)
+        self._loaded = False
+        self._stale = False
+        self.refill()
+
+    def refill(self) -> None:
+        everything = self.tr("All")
+        fill_combo(self.unit, [(u.id, u.name) for u in self.desk.units()], everything)
+        workers = self.desk.workers(active_only=False)
+        fill_combo(self.worker, [(w.id, w.name) for w in workers], everything)
+        fill_combo(self.kind, self.desk.items(codes.KINDS), everything)
+        items: list[tuple[object, str]] = []
+        for f in codes.CODED_FIELDS:
+            caption = self.tr_caption(f.name)
+            items.extend(
+                (f"{f.name}:{c}", f"{caption}: {label}") for c, label in self.desk.items(f.codes)
+            )
+        fill_combo(self.code, items, everything)
+
+    def tr_caption(self, field: str) -> str:
+        return QCoreApplication.translate("EntryForm", CAPTIONS[field])
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        # The first page is read when the list is first shown, not at start-up, and
+        # changes made while it was hidden are read when it shows again.
+        if not self._loaded:
+            self.apply()
+        elif self._stale:
+            self._stale = False
+            self.model.reload()
+        super().showEvent(event)
+
+    def _changed(self) -> None:
+        if not self._loaded:
+            return
+        if self.isVisible():
+            self.model.reload()
+        else:
+            self._stale = True
+
+    def _date(self, widget: QLineEdit, caption: str) -> dt.date | None:
+        text = widget.text().strip()
+        if not text:
+            return None
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            raise ValueError(
+                self.tr("{field}: “{text}” is not a date (YYYY-MM-DD).").format(
+                    field=caption, text=text
+                )
+            ) from None
+
+    def current_filter(self) -> EntryFilter:
+        unit = self.unit.currentData()
+        code = self.code.currentData()
+        return EntryFilter(
+            date_from=self._date(self.date_from, self.tr("From")),
+            date_to=self._date(self.date_to, self.tr("To")),
+            unit_ids=(unit,) if unit is not None else (),
+            worker_id=self.worker.currentData(),
+            kind=self.kind.currentData(),
+            code=tuple(code.split(":", 1)) if code else None,
+            text=self.text.text().strip() or None,
+        )
+
+    def apply(self) -> None:
+        try:
+            f = self.current_filter()
+        except ValueError as e:
+            self.error.show_error(str(e))
+            return
+        self.error.clear_error()
+        self._loaded = True
+        self.model.set_filter(f)

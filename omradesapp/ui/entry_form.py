@@ -1,0 +1,320 @@
+"""The logging form: every field of SPEC §9 for the chosen kind; Enter saves."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omradesapp.domain import codes
+from omradesapp.domain.entry import Entry, ValidationError, validate
+from omradesapp.ui.check_list import CheckList
+from omradesapp.ui.desk import Desk
+from omradesapp.ui.widgets import ErrorLabel, fill_combo, name, select_data
+
+# Field captions (the code lists' own labels come from domain/codes.py).
+CAPTIONS = {
+    "contact_type": QT_TRANSLATE_NOOP("EntryForm", "Case type"),
+    "form": QT_TRANSLATE_NOOP("EntryForm", "Form"),
+    "group_type": QT_TRANSLATE_NOOP("EntryForm", "Group type"),
+    "meeting_type": QT_TRANSLATE_NOOP("EntryForm", "Meeting type"),
+    "category": QT_TRANSLATE_NOOP("EntryForm", "Category"),
+    "age_group": QT_TRANSLATE_NOOP("EntryForm", "Age group"),
+    "topics": QT_TRANSLATE_NOOP("EntryForm", "Topics"),
+    "partners": QT_TRANSLATE_NOOP("EntryForm", "Partners"),
+    "referral": QT_TRANSLATE_NOOP("EntryForm", "Referred to"),
+}
+SINGLE = [f for f in codes.CODED_FIELDS if not f.multi]
+MULTI = [f for f in codes.CODED_FIELDS if f.multi]
+NUMBERS = ("minutes", "adults", "children")
+
+
+class FormError(ValueError):
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class EntryForm(QWidget):
+    """Shows the fields of one kind. Emits `submitted(entry, editing)` on Enter."""
+
+    submitted = Signal(object, bool)
+    kind_changed = Signal(str)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self._editing: Entry | None = None
+        self.kind_combo = QComboBox()
+        self.date = QDateEdit(calendarPopup=True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.time = QLineEdit()
+        self.time.setPlaceholderText("TT:MM")
+        self.unit = QComboBox()
+        self.worker = QComboBox()
+        self.numbers = {n: QLineEdit() for n in NUMBERS}
+        self.singles = {f.name: QComboBox() for f in SINGLE}
+        self.multis = {f.name: CheckList() for f in MULTI}
+        self.evening = QCheckBox(self.tr("Evening"))
+        self.note = QLineEdit()
+        self.note.setMaxLength(500)
+        self.note.setPlaceholderText(self.tr("Write no names"))
+        self.error = ErrorLabel()
+        self.mode = QLabel()
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.last_button = QPushButton(self.tr("As &last time"))
+        self.clear_button = QPushButton(self.tr("&Clear"))
+        self._captions: dict[str, QLabel] = {}
+        digits = self.fontMetrics().horizontalAdvance("00000") + 16
+        for w in (self.time, *self.numbers.values()):
+            w.setMaximumWidth(digits + 8)
+        self._layout()
+        self._accessible()
+        self.kind_combo.currentIndexChanged.connect(self._on_kind)
+        self.save_button.clicked.connect(self.submit)
+        self.clear_button.clicked.connect(lambda: self.start(self.kind))
+        self.desk.org_changed.connect(self.refill)
+        self.refill()
+        self.start("visit")
+
+    # -- building -------------------------------------------------------
+    def _caption(self, key: str, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        name(buddy, text)
+        self._captions[key] = label
+        return label
+
+    def _layout(self) -> None:
+        head = QFormLayout()
+        head.addRow(self._caption("kind", self.tr("&Kind"), self.kind_combo), self.kind_combo)
+        when = QHBoxLayout()
+        when.addWidget(self.date)
+        when.addWidget(self._caption("time", self.tr("&Time"), self.time))
+        when.addWidget(self.time)
+        when.addWidget(self._caption("minutes", self.tr("&Minutes"), self.numbers["minutes"]))
+        when.addWidget(self.numbers["minutes"])
+        when.addStretch(1)
+        head.addRow(self._caption("date", self.tr("&Date"), self.date), when)
+        who = QHBoxLayout()
+        who.addWidget(self.unit, 2)
+        who.addWidget(self._caption("worker", self.tr("&Worker"), self.worker))
+        who.addWidget(self.worker, 1)
+        head.addRow(self._caption("unit", self.tr("&Unit"), self.unit), who)
+        people = QHBoxLayout()
+        people.addWidget(self.numbers["adults"])
+        people.addWidget(self._caption("children", self.tr("C&hildren"), self.numbers["children"]))
+        people.addWidget(self.numbers["children"])
+        people.addWidget(self.evening)
+        people.addStretch(1)
+        head.addRow(self._caption("adults", self.tr("&Adults"), self.numbers["adults"]), people)
+        for f in SINGLE:
+            combo = self.singles[f.name]
+            head.addRow(self._caption(f.name, self.tr(CAPTIONS[f.name]), combo), combo)
+        self._form = head
+        lists = QGridLayout()
+        for col, f in enumerate(MULTI):
+            lists.addWidget(
+                self._caption(f.name, self.tr(CAPTIONS[f.name]), self.multis[f.name]), 0, col
+            )
+            lists.addWidget(self.multis[f.name], 1, col)
+        self._lists = lists
+        note = QFormLayout()
+        note.addRow(self._caption("note", self.tr("&Note"), self.note), self.note)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.mode, 1)
+        buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.last_button)
+        buttons.addWidget(self.save_button)
+        self.buttons = buttons
+        box = QVBoxLayout(self)
+        box.addLayout(head)
+        box.addLayout(lists, 1)
+        box.addLayout(note)
+        box.addWidget(self.error)
+        box.addLayout(buttons)
+
+    def _accessible(self) -> None:
+        name(self.evening, self.tr("Evening"))
+        name(self.save_button, self.tr("Save"))
+        name(self.last_button, self.tr("As last time"))
+        name(self.clear_button, self.tr("Clear"))
+        self.note.setToolTip(self.tr("No names, identity numbers, phone numbers or e-mail."))
+
+    def refill(self) -> None:
+        """(Re)load the choices: kinds, units, workers and code labels."""
+        fill_combo(self.kind_combo, self.desk.items(codes.KINDS))
+        fill_combo(self.unit, [(u.id, u.name) for u in self.desk.units()])
+        fill_combo(self.worker, [(w.id, w.name) for w in self.desk.workers()], "–")
+        for f in SINGLE:
+            none = None if f.required_for else "–"
+            fill_combo(self.singles[f.name], self.desk.items(f.codes), none)
+        for f in MULTI:
+            self.multis[f.name].set_items(self.desk.items(f.codes))
+
+    # -- state ----------------------------------------------------------
+    @property
+    def kind(self) -> str:
+        return str(self.kind_combo.currentData() or "visit")
+
+    @property
+    def editing(self) -> Entry | None:
+        return self._editing
+
+    def _on_kind(self) -> None:
+        kind = self.kind
+        for key, label in self._captions.items():
+            field = codes.FIELDS_BY_NAME.get(key)
+            shown = True
+            if field is not None:
+                shown = kind in field.kinds
+            elif key in ("adults", "children"):
+                shown = kind in codes.PEOPLE_KINDS
+            label.setVisible(shown)
+            buddy = label.buddy()
+            if buddy is not None and key != "kind":
+                buddy.setVisible(shown)
+        self.evening.setVisible(kind in codes.EVENING_KINDS)
+        self.kind_changed.emit(kind)
+
+    def start(self, kind: str) -> None:
+        """A fresh form of a kind with the defaults: today, now, my unit, me (1 adult: a visit)."""
+        self._editing = None
+        select_data(self.kind_combo, kind)
+        self._on_kind()
+        self.date.setDate(QDate.currentDate())
+        self.time.setText(QDateTime.currentDateTime().toString("HH:mm"))
+        select_data(self.unit, self.desk.unit_id)
+        select_data(self.worker, self.desk.worker_id)
+        for w in self.numbers.values():
+            w.clear()
+        if kind == "visit":
+            self.numbers["adults"].setText("1")
+        for combo in self.singles.values():
+            combo.setCurrentIndex(0)
+        for lst in self.multis.values():
+            lst.set_checked(())
+        self.evening.setChecked(False)
+        self.note.clear()
+        self.error.clear_error()
+        self._show_mode()
+        self.first_field().setFocus()
+
+    def first_field(self) -> QWidget:
+        if self.kind in codes.PEOPLE_KINDS:
+            return self.numbers["adults"]
+        return self.numbers["minutes"]
+
+    def load(self, entry: Entry, editing: bool) -> None:
+        """Fill the form from an entry: to edit it, or as a copy ("as last time")."""
+        self.start(entry.kind)
+        if editing:
+            self._editing = entry
+            self.date.setDate(QDate(entry.date.year, entry.date.month, entry.date.day))
+            self.time.setText(entry.time or "")
+            self.note.setText(entry.note or "")
+        elif entry.time and entry.kind in codes.EVENING_KINDS:
+            self.time.setText(entry.time)  # a recurring group keeps its hour
+        select_data(self.unit, entry.unit_id)
+        select_data(self.worker, entry.worker_id)
+        for n in NUMBERS:
+            value = getattr(entry, n)
+            self.numbers[n].setText("" if value is None else str(value))
+        for f in SINGLE:
+            select_data(self.singles[f.name], getattr(entry, f.name))
+        for f in MULTI:
+            self.multis[f.name].set_checked(getattr(entry, f.name))
+        self.evening.setChecked(entry.evening)
+        self._show_mode()
+
+    def _show_mode(self) -> None:
+        if self._editing is None:
+            self.mode.clear()
+            self.save_button.setText(self.tr("&Save"))
+        else:
+            when = self._editing.date.isoformat()
+            self.mode.setText(self.tr("Editing the entry of {date}").format(date=when))
+            self.save_button.setText(self.tr("&Save changes"))
+
+    # -- reading --------------------------------------------------------
+    def _number(self, field: str) -> int | None:
+        text = self.numbers[field].text().strip()
+        if not text:
+            return None
+        try:
+            return int(text)
+        except ValueError:
+            caption = self._captions[field].text().replace("&", "")
+            raise FormError(
+                field,
+                self.tr("{field} must be a whole number, not “{text}”.").format(
+                    field=caption, text=text
+                ),
+            ) from None
+
+    def entry(self) -> Entry:
+        """The entry the form shows, validated; raises FormError or ValidationError."""
+        kind = self.kind
+        qd = self.date.date()
+        values: dict = {
+            "kind": kind,
+            "date": dt.date(qd.year(), qd.month(), qd.day()),
+            "unit_id": self.unit.currentData(),
+            "worker_id": self.worker.currentData(),
+            "time": self.time.text().strip() or None,
+            "minutes": self._number("minutes"),
+            "evening": self.evening.isChecked() and kind in codes.EVENING_KINDS,
+            "note": self.note.text().strip() or None,
+        }
+        if kind in codes.PEOPLE_KINDS:
+            values["adults"] = self._number("adults")
+            values["children"] = self._number("children")
+        for f in SINGLE:
+            if kind in f.kinds:
+                values[f.name] = self.singles[f.name].currentData()
+        for f in MULTI:
+            if kind in f.kinds:
+                values[f.name] = self.multis[f.name].checked()
+        if self._editing is not None:
+            values["id"] = self._editing.id
+        return validate(Entry(**values))
+
+    def submit(self) -> None:
+        try:
+            entry = self.entry()
+        except (FormError, ValidationError) as e:
+            self.show_error(e.field, str(e))
+            return
+        self.error.clear_error()
+        self.submitted.emit(entry, self._editing is not None)
+
+    def show_error(self, field: str, message: str) -> None:
+        self.error.show_error(message)
+        widget = self._captions[field].buddy() if field in self._captions else None
+        if widget is not None and widget.isVisible():
+            widget.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submit()
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Escape and self._editing is not None:
+            self.start(self.kind)
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,140 @@
+"""Entries as a lazily fetched table: one keyset page at a time, never a count of them all."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from omradesapp.domain import codes
+from omradesapp.domain.entry import Entry
+from omradesapp.store.entries import EntryFilter, ListKey, StoredEntry, list_entries
+from omradesapp.ui.desk import Desk
+
+PAGE = 100  # rows read at a time; a screenful is about 30
+COLUMNS = (
+    ("date", QT_TRANSLATE_NOOP("EntryModel", "Date")),
+    ("time", QT_TRANSLATE_NOOP("EntryModel", "Time")),
+    ("kind", QT_TRANSLATE_NOOP("EntryModel", "Kind")),
+    ("what", QT_TRANSLATE_NOOP("EntryModel", "What")),
+    ("people", QT_TRANSLATE_NOOP("EntryModel", "People")),
+    ("minutes", QT_TRANSLATE_NOOP("EntryModel", "Minutes")),
+    ("unit", QT_TRANSLATE_NOOP("EntryModel", "Unit")),
+    ("worker", QT_TRANSLATE_NOOP("EntryModel", "Worker")),
+    ("note", QT_TRANSLATE_NOOP("EntryModel", "Note")),
+)
+COLUMN = {key: i for i, (key, _) in enumerate(COLUMNS)}
+ENTRY_ROLE = Qt.ItemDataRole.UserRole
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class EntryModel(QAbstractTableModel):
+    """Newest first; `fetchMore` reads the next page after the last row's key."""
+
+    def __init__(self, desk: Desk, entry_filter: EntryFilter | None = None) -> None:
+        super().__init__(desk)
+        self.desk = desk
+        self._filter = entry_filter or EntryFilter()
+        self._rows: list[StoredEntry] = []
+        self._last: ListKey | None = None
+        self._more = True
+
+    # -- the filter -----------------------------------------------------
+    @property
+    def entry_filter(self) -> EntryFilter:
+        return self._filter
+
+    def set_filter(self, entry_filter: EntryFilter) -> None:
+        self._filter = entry_filter
+        self.reload()
+
+    def reload(self) -> None:
+        """Start again from the newest entry (after a change or a new filter)."""
+        self.beginResetModel()
+        self._rows, self._last, self._more = [], None, True
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    # -- lazy fetching --------------------------------------------------
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or not self._more:
+            return
+        page = list_entries(self.desk.store, self._filter, PAGE, self._last)
+        self._more = len(page) == PAGE
+        if not page:
+            return
+        self._last = page[-1][0]
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(stored for _, stored in page)
+        self.endInsertRows()
+
+    # -- the table ------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("EntryModel", COLUMNS[section][1])
+        return None
+
+    def entry_at(self, row: int) -> Entry:
+        return self._rows[row].entry
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        entry = self._rows[index.row()].entry
+        key = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(entry, key)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("people", "minutes"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ENTRY_ROLE:
+            return entry
+        if role == Qt.ItemDataRole.ToolTipRole and key == "what":
+            return self._text(entry, key)
+        return None
+
+    def _text(self, e: Entry, key: str) -> str:
+        desk = self.desk
+        if key == "date":
+            return e.date.isoformat()
+        if key == "time":
+            return e.time or ""
+        if key == "kind":
+            return desk.label(codes.KINDS, e.kind)
+        if key == "what":
+            return describe(desk, e)
+        if key == "people":
+            return desk.locale.toString(e.people) if e.kind in codes.PEOPLE_KINDS else ""
+        if key == "minutes":
+            return "" if e.minutes is None else desk.locale.toString(e.minutes)
+        if key == "unit":
+            return desk.unit_name(e.unit_id)
+        if key == "worker":
+            return desk.worker_name(e.worker_id)
+        return e.note or ""
+
+
+def describe(desk: Desk, e: Entry) -> str:
+    """The entry's codes in words: its main code first, then topics and partners."""
+    parts: list[str] = []
+    for f in codes.CODED_FIELDS:
+        value = getattr(e, f.name)
+        values = value if f.multi else ((value,) if value else ())
+        parts.extend(desk.label(f.codes, v) for v in values)
+    return ", ".join(parts)

@@ -1,0 +1,102 @@
+"""Recurring groups and meetings: save the form as a template, log an occurrence in one action."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
+
+from omradesapp.domain.entry import Entry
+from omradesapp.store import templates
+from omradesapp.ui.desk import Desk
+from omradesapp.ui.widgets import fill_combo, name
+
+# What a template keeps: everything but the occasion (id, date) and the free text.
+_SKIP = ("id", "date", "note")
+
+
+def template_fields(entry: Entry) -> dict:
+    fields = {}
+    for f in dataclasses.fields(Entry):
+        if f.name in _SKIP:
+            continue
+        value = getattr(entry, f.name)
+        fields[f.name] = list(value) if isinstance(value, tuple) else value
+    return fields
+
+
+def entry_from_template(t: templates.Template, date: dt.date) -> Entry:
+    known = {f.name for f in dataclasses.fields(Entry)} - set(_SKIP)
+    values = {k: tuple(v) if isinstance(v, list) else v for k, v in t.fields.items() if k in known}
+    values["kind"] = t.kind
+    return Entry(date=date, **values)
+
+
+class TemplateBar(QWidget):
+    """Emits `log_requested(entry)` for an occurrence of the chosen template."""
+
+    log_requested = Signal(object)
+    save_requested = Signal()
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.kind = "visit"
+        self.combo = QComboBox()
+        self.combo.setMinimumContentsLength(16)
+        label = QLabel(self.tr("Te&mplate"))
+        label.setBuddy(self.combo)
+        name(self.combo, self.tr("Template"))
+        self.log_button = QPushButton(self.tr("Log &occurrence"))
+        self.save_button = QPushButton(self.tr("Save as template…"))
+        name(self.log_button, self.tr("Log occurrence"))
+        name(self.save_button, self.tr("Save as template"))
+        box = QHBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(label)
+        box.addWidget(self.combo, 1)
+        box.addWidget(self.log_button)
+        box.addWidget(self.save_button)
+        self.log_button.clicked.connect(self.log_current)
+        self.save_button.clicked.connect(self.save_requested)
+
+    def set_kind(self, kind: str) -> None:
+        self.kind = kind
+        self.refresh()
+
+    def refresh(self) -> None:
+        items = [(t.id, t.name) for t in templates.list_templates(self.desk.store, self.kind)]
+        fill_combo(self.combo, items)
+        self.combo.setEnabled(bool(items))
+        self.log_button.setEnabled(bool(items))
+
+    def current(self) -> templates.Template | None:
+        tid = self.combo.currentData()
+        found = [t for t in templates.list_templates(self.desk.store, self.kind) if t.id == tid]
+        return found[0] if found else None
+
+    def log_current(self) -> None:
+        t = self.current()
+        if t is not None:
+            self.log_requested.emit(entry_from_template(t, dt.date.today()))
+
+    def ask_and_save(self, entry: Entry) -> templates.Template | None:
+        """Ask for a name and save the entry's fields as a template of its kind."""
+        text, ok = QInputDialog.getText(
+            self, self.tr("Save as template"), self.tr("Name of the template:")
+        )
+        if not ok or not text.strip():
+            return None
+        return self.save_named(entry, text)
+
+    def save_named(self, entry: Entry, title: str) -> templates.Template:
+        saved = templates.save_template(
+            self.desk.store,
+            templates.Template(0, title, entry.kind, template_fields(entry)),
+            self.desk.actor,
+        )
+        self.refresh()
+        self.combo.setCurrentIndex(max(0, self.combo.findData(saved.id)))
+        return saved

@@ -1,0 +1,57 @@
+"""Small helpers shared by the desk's widgets: accessible labels, code combos, inline errors."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+
+def name(widget: QWidget, text: str) -> QWidget:
+    """Give a control the name a screen reader says (the label text without its '&')."""
+    widget.setAccessibleName(text.replace("&", ""))
+    return widget
+
+
+def fill_combo(
+    combo: QComboBox, items: Sequence[tuple[object, str]], none_text: str | None = None
+) -> None:
+    """Refill a combo with (data, label) pairs, keeping the current choice where it still exists."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    if none_text is not None:
+        combo.addItem(none_text, None)
+    for data, label in items:
+        combo.addItem(label, data)
+    index = combo.findData(current)
+    combo.setCurrentIndex(index if index >= 0 else 0)
+    combo.blockSignals(False)
+
+
+def select_data(combo: QComboBox, data: object) -> None:
+    index = combo.findData(data)
+    combo.setCurrentIndex(index if index >= 0 else 0)
+
+
+class ErrorLabel(QLabel):
+    """An inline message naming what is wrong; empty and hidden when all is well."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.font()
+        font.setBold(True)
+        self.setFont(font)
+        self.hide()
+
+    def show_error(self, text: str) -> None:
+        self.setText("⚠ " + text)
+        self.setAccessibleName(text)
+        self.show()
+
+    def clear_error(self) -> None:
+        self.clear()
+        self.hide()

@@ -1,0 +1,72 @@
+"""Starting the app: a second instance or a foreign file is refused, nothing touched."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from omradesapp.ui import app as gui_app
+
+
+@pytest.fixture
+def refusals(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    said: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda _parent, _title, text: said.append(text))
+    )
+    return said
+
+
+def test_a_second_instance_is_refused(qapp, store, db_path, refusals) -> None:  # type: ignore[no-untyped-def]
+    assert gui_app.run_gui(db_path, demo=False, org=None) == 2
+    assert "används redan" in refusals[0]
+
+
+def test_a_file_that_is_not_ours_is_refused_and_left_alone(qapp, tmp_path: Path, refusals) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "kalkyl.db"
+    path.write_bytes(b"Detta ar inte en databas" * 100)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert gui_app.run_gui(path, demo=False, org=None) == 2
+    assert refusals
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_the_desk_opens_and_quick_check_runs(qtbot, store, db_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui_support import configure
+
+    configure(store)
+    store.close()
+    session = gui_app.Session(QApplication.instance())
+    results: list[list[str]] = []
+    assert session.open(db_path, None) is None
+    window = session.window
+    qtbot.addWidget(window)
+    check = session.keep[-1]
+    check.finished.connect(results.append)
+    qtbot.waitUntil(lambda: bool(results) or check._thread is None or not check._thread.is_alive())
+    qtbot.waitUntil(lambda: bool(results))
+    assert results == [[]]
+    assert window.isVisible()
+    session.close()
+
+
+def test_demo_fills_a_fresh_database_and_opens_the_desk(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from omradesapp.store.entries import EntryFilter, count_entries
+    from omradesapp.ui import demo_start
+    from omradesapp.ui.main_window import MainWindow
+
+    monkeypatch.setattr(demo_start, "PER_UNIT_MONTH", 3)  # the real demo has 100; speed only
+    session = gui_app.Session(QApplication.instance())
+    session.start_demo(None)
+    qtbot.waitUntil(lambda: isinstance(session.window, MainWindow), timeout=30_000)
+    window = session.window
+    qtbot.addWidget(window)
+    assert window.desk.configured  # no first-start questions in the demo
+    assert count_entries(window.desk.store, EntryFilter()) > 0
+    path = window.desk.store.path
+    assert "demo" in str(path)
+    session.close()
+    assert not path.exists()  # sample data is not left behind

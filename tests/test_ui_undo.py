@@ -1,0 +1,88 @@
+"""Editing and deleting from this week's list, and undoing every step."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from omradesapp.domain.entry import Entry
+from omradesapp.store import entries
+from omradesapp.store.entries import EntryFilter
+from tests.ui_support import configure, enter, open_window, shortcut
+
+
+def live(store) -> list[Entry]:  # type: ignore[no-untyped-def]
+    return [s.entry for _, s in entries.list_entries(store, EntryFilter(), 1000)]
+
+
+@pytest.fixture
+def window(qtbot, store):  # type: ignore[no-untyped-def]
+    configure(store)
+    w = open_window(qtbot, store)
+    entries.add_entry(
+        store,
+        Entry("visit", dt.date.today(), w.desk.unit_id, w.desk.worker_id, adults=1,
+              note="Kom in med frågor"),
+        "test",
+    )  # fmt: skip
+    w.desk.entries_changed.emit()
+    return w
+
+
+def _select_first(qtbot, window):  # type: ignore[no-untyped-def]
+    table = window.log_page.recent.table
+    table.setFocus()
+    table.selectRow(0)
+    return table
+
+
+def test_edit_from_the_list_then_undo_and_redo(qtbot, store, window) -> None:  # type: ignore[no-untyped-def]
+    table = _select_first(qtbot, window)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    form = window.log_page.form
+    assert form.editing is not None
+    assert form.numbers["adults"].text() == "1"
+    form.numbers["adults"].setFocus()
+    form.numbers["adults"].selectAll()
+    qtbot.keyClicks(form.numbers["adults"], "3")
+    enter(qtbot, window)
+    [e] = live(store)
+    assert e.adults == 3
+    assert e.note == "Kom in med frågor"
+    assert window.log_page.recent.model.index(0, 4).data() == "3"
+    window.undo_action.trigger()
+    assert live(store)[0].adults == 1
+    assert window.log_page.recent.model.index(0, 4).data() == "1"
+    window.redo_action.trigger()
+    assert live(store)[0].adults == 3
+
+
+def test_delete_then_undo_brings_it_back_with_its_note(qtbot, store, window) -> None:  # type: ignore[no-untyped-def]
+    table = _select_first(qtbot, window)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert live(store) == []
+    assert window.log_page.recent.model.rowCount() == 0
+    assert "Ctrl+Z" in window.statusBar().currentMessage()
+    shortcut(qtbot, window, Qt.Key.Key_Z)
+    [e] = live(store)
+    assert e.note == "Kom in med frågor"
+    assert window.log_page.recent.model.rowCount() == 1
+
+
+def test_undo_of_a_new_entry_deletes_it(qtbot, store, window) -> None:  # type: ignore[no-untyped-def]
+    shortcut(qtbot, window, Qt.Key.Key_1)
+    enter(qtbot, window)
+    assert len(live(store)) == 2
+    window.log_page.recent.table.setFocus()
+    shortcut(qtbot, window, Qt.Key.Key_Z)
+    assert len(live(store)) == 1
+    window.redo_action.trigger()
+    assert len(live(store)) == 2
+
+
+def test_delete_button_by_click(qtbot, store, window) -> None:  # type: ignore[no-untyped-def]
+    _select_first(qtbot, window)
+    qtbot.mouseClick(window.log_page.recent.delete_button, Qt.MouseButton.LeftButton)
+    assert live(store) == []
