@@ -4,11 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListWidget,
+    QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class _RoomyRows(QStyledItemDelegate):
+    """Rows a little taller than the font's line, so that Å, Ä and Ö keep their dots."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + option.fontMetrics.height() // 3)
 
 
 class CheckList(QListWidget):
@@ -20,6 +35,7 @@ class CheckList(QListWidget):
         super().__init__(parent)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setUniformItemSizes(True)
+        self.setItemDelegate(_RoomyRows(self))
         self.itemChanged.connect(lambda _item: self.checked_changed.emit())
 
     def set_items(self, items: Sequence[tuple[str, str]]) -> None:
