@@ -40,7 +40,9 @@ def main() -> None:
         print(f"csv: {len(entries)} rows, {csv_path.stat().st_size / 1e6:.1f} MB")
 
         _, first = timed("import 100 000 rows", lambda: import_csv(store, csv_path, "bench"), 10)
-        _, again = timed("re-import the same rows", lambda: import_csv(store, csv_path, "bench"), 10)
+        _, again = timed(
+            "re-import the same rows", lambda: import_csv(store, csv_path, "bench"), 10
+        )
         assert first.added == len(entries) and again.added == 0, (first, again)
 
         start, end = dt.date(2016, 11, 1), dt.date(2026, 10, 31)

@@ -43,6 +43,8 @@ def timed(label: str, fn, goal: float | None = None):  # type: ignore[no-untyped
     t0 = time.perf_counter()
     result = fn()
     seconds = time.perf_counter() - t0
-    verdict = "" if goal is None else f"  (goal <= {goal:g} s: {'met' if seconds <= goal else 'NOT met'})"
+    verdict = (
+        "" if goal is None else f"  (goal <= {goal:g} s: {'met' if seconds <= goal else 'NOT met'})"
+    )
     print(f"{label}: {seconds:.3f} s{verdict}")
     return seconds, result

@@ -4,40 +4,45 @@
 <context>
     <name>AdminView</name>
     <message>
-        <location filename="../omradesapp/ui/admin_view.py" line="21"/>
+        <location filename="../omradesapp/ui/admin_view.py" line="23"/>
         <source>&amp;Units</source>
         <translation>&amp;Enheter</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_view.py" line="22"/>
+        <location filename="../omradesapp/ui/admin_view.py" line="24"/>
         <source>&amp;Workers</source>
         <translation>&amp;Medarbetare</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_view.py" line="23"/>
+        <location filename="../omradesapp/ui/admin_view.py" line="25"/>
         <source>T&amp;argets</source>
         <translation>M&amp;ål</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_view.py" line="24"/>
+        <location filename="../omradesapp/ui/admin_view.py" line="26"/>
         <source>La&amp;bels</source>
         <translation>Eti&amp;ketter</translation>
+    </message>
+    <message>
+        <location filename="../omradesapp/ui/admin_view.py" line="27"/>
+        <source>This &amp;desk</source>
+        <translation>Den här &amp;datorn</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../omradesapp/ui/app.py" line="27"/>
+        <location filename="../omradesapp/ui/app.py" line="28"/>
         <source>Områdesappen cannot start</source>
         <translation>Områdesappen kan inte starta</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/app.py" line="87"/>
+        <location filename="../omradesapp/ui/app.py" line="89"/>
         <source>The database needs attention</source>
         <translation>Databasen behöver åtgärdas</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/app.py" line="88"/>
+        <location filename="../omradesapp/ui/app.py" line="90"/>
         <source>The database&apos;s quick check found a problem:
 {problem}
 
@@ -335,69 +340,112 @@ Poster som du sparar behålls, men återställ en säkerhetskopia snart (omrades
     </message>
 </context>
 <context>
+    <name>DeskPage</name>
+    <message>
+        <location filename="../omradesapp/ui/admin_desk.py" line="25"/>
+        <source>New entries on this computer get this unit and this worker unless you choose others in the form.</source>
+        <translation>Nya poster på den här datorn får den här enheten och medarbetaren om du inte väljer andra i formuläret.</translation>
+    </message>
+    <message>
+        <location filename="../omradesapp/ui/admin_desk.py" line="32"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location filename="../omradesapp/ui/admin_desk.py" line="33"/>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location filename="../omradesapp/ui/admin_desk.py" line="35"/>
+        <source>&amp;Unit</source>
+        <translation>&amp;Enhet</translation>
+    </message>
+    <message>
+        <location filename="../omradesapp/ui/admin_desk.py" line="35"/>
+        <source>&amp;Worker</source>
+        <translation>&amp;Medarbetare</translation>
+    </message>
+    <message>
+        <location filename="../omradesapp/ui/admin_desk.py" line="62"/>
+        <source>This desk now logs for {unit} as {worker}.</source>
+        <translation>Den här datorn loggar nu för {unit} som {worker}.</translation>
+    </message>
+</context>
+<context>
     <name>EntriesView</name>
     <message>
-        <location filename="../omradesapp/ui/entries_view.py" line="45"/>
+        <location filename="../omradesapp/ui/entries_view.py" line="38"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../omradesapp/ui/entries_view.py" line="47"/>
         <source>Words in the note</source>
         <translation>Ord i anteckningen</translation>
     </message>
     <message>
         <location filename="../omradesapp/ui/entries_view.py" line="49"/>
+        <source>Searching…</source>
+        <translation>Söker…</translation>
+    </message>
+    <message>
+        <location filename="../omradesapp/ui/entries_view.py" line="56"/>
         <source>Entries</source>
         <translation>Poster</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entries_view.py" line="52"/>
+        <location filename="../omradesapp/ui/entries_view.py" line="59"/>
         <source>&amp;From</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entries_view.py" line="53"/>
+        <location filename="../omradesapp/ui/entries_view.py" line="60"/>
         <source>&amp;To</source>
         <translation>T&amp;ill</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entries_view.py" line="54"/>
+        <location filename="../omradesapp/ui/entries_view.py" line="61"/>
         <source>&amp;Unit</source>
         <translation>&amp;Enhet</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entries_view.py" line="55"/>
+        <location filename="../omradesapp/ui/entries_view.py" line="62"/>
         <source>&amp;Worker</source>
         <translation>&amp;Medarbetare</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entries_view.py" line="56"/>
+        <location filename="../omradesapp/ui/entries_view.py" line="63"/>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entries_view.py" line="57"/>
+        <location filename="../omradesapp/ui/entries_view.py" line="64"/>
         <source>&amp;Code</source>
         <translation>&amp;Kod</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entries_view.py" line="58"/>
+        <location filename="../omradesapp/ui/entries_view.py" line="65"/>
         <source>&amp;Search notes</source>
         <translation>&amp;Sök i anteckningar</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entries_view.py" line="90"/>
+        <location filename="../omradesapp/ui/entries_view.py" line="98"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entries_view.py" line="132"/>
+        <location filename="../omradesapp/ui/entries_view.py" line="140"/>
         <source>{field}: “{text}” is not a date (YYYY-MM-DD).</source>
         <translation>{field}: ”{text}” är inget datum (ÅÅÅÅ-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entries_view.py" line="141"/>
+        <location filename="../omradesapp/ui/entries_view.py" line="149"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entries_view.py" line="142"/>
+        <location filename="../omradesapp/ui/entries_view.py" line="150"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
@@ -466,6 +514,11 @@ Poster som du sparar behålls, men återställ en säkerhetskopia snart (omrades
         <location filename="../omradesapp/ui/entry_form.py" line="39"/>
         <source>Referred to</source>
         <translation>Hänvisad till</translation>
+    </message>
+    <message>
+        <location filename="../omradesapp/ui/entry_form.py" line="66"/>
+        <source>HH:MM</source>
+        <translation>TT:MM</translation>
     </message>
     <message>
         <location filename="../omradesapp/ui/entry_form.py" line="72"/>
@@ -578,47 +631,47 @@ Poster som du sparar behålls, men återställ en säkerhetskopia snart (omrades
 <context>
     <name>EntryModel</name>
     <message>
-        <location filename="../omradesapp/ui/entry_model.py" line="21"/>
+        <location filename="../omradesapp/ui/entry_model.py" line="23"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_model.py" line="22"/>
+        <location filename="../omradesapp/ui/entry_model.py" line="24"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_model.py" line="23"/>
+        <location filename="../omradesapp/ui/entry_model.py" line="25"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_model.py" line="24"/>
+        <location filename="../omradesapp/ui/entry_model.py" line="26"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_model.py" line="25"/>
+        <location filename="../omradesapp/ui/entry_model.py" line="27"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_model.py" line="26"/>
+        <location filename="../omradesapp/ui/entry_model.py" line="28"/>
         <source>Minutes</source>
         <translation>Minuter</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_model.py" line="27"/>
+        <location filename="../omradesapp/ui/entry_model.py" line="29"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_model.py" line="28"/>
+        <location filename="../omradesapp/ui/entry_model.py" line="30"/>
         <source>Worker</source>
         <translation>Medarbetare</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_model.py" line="29"/>
+        <location filename="../omradesapp/ui/entry_model.py" line="31"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
@@ -982,42 +1035,52 @@ Poster som du sparar behålls, men återställ en säkerhetskopia snart (omrades
 <context>
     <name>LabelsPage</name>
     <message>
-        <location filename="../omradesapp/ui/admin_labels.py" line="37"/>
+        <location filename="../omradesapp/ui/admin_labels.py" line="38"/>
         <source>Code &amp;list</source>
         <translation>Kod&amp;lista</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_labels.py" line="39"/>
+        <location filename="../omradesapp/ui/admin_labels.py" line="40"/>
         <source>Code list</source>
         <translation>Kodlista</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_labels.py" line="42"/>
+        <location filename="../omradesapp/ui/admin_labels.py" line="43"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_labels.py" line="42"/>
+        <location filename="../omradesapp/ui/admin_labels.py" line="43"/>
         <source>Default label</source>
         <translation>Standardnamn</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_labels.py" line="42"/>
+        <location filename="../omradesapp/ui/admin_labels.py" line="43"/>
         <source>Label used</source>
         <translation>Namn som används</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_labels.py" line="44"/>
+        <location filename="../omradesapp/ui/admin_labels.py" line="45"/>
         <source>Labels</source>
         <translation>Etiketter</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_labels.py" line="56"/>
+        <location filename="../omradesapp/ui/admin_labels.py" line="57"/>
         <source>Press F2 to rename a label. Codes never change; an empty label restores the default.</source>
         <translation>Tryck F2 för att byta namn. Koderna ändras aldrig; ett tomt namn återställer standardnamnet.</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_labels.py" line="108"/>
+        <location filename="../omradesapp/ui/admin_labels.py" line="76"/>
+        <source>Kinds of entry</source>
+        <translation>Typer av poster</translation>
+    </message>
+    <message>
+        <location filename="../omradesapp/ui/admin_labels.py" line="78"/>
+        <source>Partners and referrals</source>
+        <translation>Samverkanspartner och hänvisningar</translation>
+    </message>
+    <message>
+        <location filename="../omradesapp/ui/admin_labels.py" line="116"/>
         <source>Label saved: {label}.</source>
         <translation>Namnet sparat: {label}.</translation>
     </message>
@@ -1025,32 +1088,32 @@ Poster som du sparar behålls, men återställ en säkerhetskopia snart (omrades
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../omradesapp/ui/log_page.py" line="64"/>
+        <location filename="../omradesapp/ui/log_page.py" line="67"/>
         <source>Saved: {what}, {date}.</source>
         <translation>Sparat: {what}, {date}.</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/log_page.py" line="66"/>
+        <location filename="../omradesapp/ui/log_page.py" line="69"/>
         <source>Changed: {what}, {date}.</source>
         <translation>Ändrat: {what}, {date}.</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/log_page.py" line="74"/>
+        <location filename="../omradesapp/ui/log_page.py" line="77"/>
         <source>Nothing of this kind has been logged yet.</source>
         <translation>Inget av den här typen har loggats ännu.</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/log_page.py" line="90"/>
+        <location filename="../omradesapp/ui/log_page.py" line="93"/>
         <source>Template saved: {name}.</source>
         <translation>Mallen sparad: {name}.</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/log_page.py" line="99"/>
+        <location filename="../omradesapp/ui/log_page.py" line="102"/>
         <source>Not deleted</source>
         <translation>Inte borttagen</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/log_page.py" line="102"/>
+        <location filename="../omradesapp/ui/log_page.py" line="105"/>
         <source>Deleted: {what}, {date}. Undo with Ctrl+Z.</source>
         <translation>Borttaget: {what}, {date}. Ångra med Ctrl+Z.</translation>
     </message>
@@ -1083,7 +1146,7 @@ Poster som du sparar behålls, men återställ en säkerhetskopia snart (omrades
         <translation>Granskningslogg</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/main_window.py" line="177"/>
+        <location filename="../omradesapp/ui/main_window.py" line="180"/>
         <source>&amp;Log</source>
         <translation>&amp;Logga</translation>
     </message>
@@ -1108,52 +1171,52 @@ Poster som du sparar behålls, men återställ en säkerhetskopia snart (omrades
         <translation>Avsluta eller öppna en &amp;månad…</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/main_window.py" line="165"/>
+        <location filename="../omradesapp/ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/main_window.py" line="168"/>
+        <location filename="../omradesapp/ui/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/main_window.py" line="170"/>
+        <location filename="../omradesapp/ui/main_window.py" line="173"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/main_window.py" line="171"/>
+        <location filename="../omradesapp/ui/main_window.py" line="174"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/main_window.py" line="173"/>
+        <location filename="../omradesapp/ui/main_window.py" line="176"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/main_window.py" line="185"/>
+        <location filename="../omradesapp/ui/main_window.py" line="188"/>
         <source>As &amp;last time</source>
         <translation>Som &amp;förra gången</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/main_window.py" line="188"/>
+        <location filename="../omradesapp/ui/main_window.py" line="191"/>
         <source>Log &amp;template occurrence</source>
         <translation>Logga tillfälle från &amp;mall</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/main_window.py" line="194"/>
+        <location filename="../omradesapp/ui/main_window.py" line="197"/>
         <source>&amp;Save form as template…</source>
         <translation>&amp;Spara formuläret som mall…</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/main_window.py" line="198"/>
+        <location filename="../omradesapp/ui/main_window.py" line="201"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå till</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/main_window.py" line="209"/>
+        <location filename="../omradesapp/ui/main_window.py" line="215"/>
         <source>Logging as {worker} for {unit}.</source>
         <translation>Loggar som {worker} för {unit}.</translation>
     </message>
@@ -1297,7 +1360,7 @@ Poster som du sparar behålls, men återställ en säkerhetskopia snart (omrades
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/recent_view.py" line="70"/>
+        <location filename="../omradesapp/ui/recent_view.py" line="71"/>
         <source>Today: {today} · week {week}: {n}</source>
         <translation>I dag: {today} · vecka {week}: {n}</translation>
     </message>
@@ -1613,17 +1676,32 @@ Poster som du sparar behålls, men återställ en säkerhetskopia snart (omrades
     </message>
     <message>
         <location filename="../omradesapp/ui/template_bar.py" line="54"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../omradesapp/ui/template_bar.py" line="55"/>
+        <source>Remove template</source>
+        <translation>Ta bort mallen</translation>
+    </message>
+    <message>
+        <location filename="../omradesapp/ui/template_bar.py" line="56"/>
         <source>Log occurrence</source>
         <translation>Logga tillfälle</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/template_bar.py" line="55"/>
-        <location filename="../omradesapp/ui/template_bar.py" line="88"/>
+        <location filename="../omradesapp/ui/template_bar.py" line="57"/>
+        <location filename="../omradesapp/ui/template_bar.py" line="100"/>
         <source>Save as template</source>
         <translation>Spara som mall</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/template_bar.py" line="88"/>
+        <location filename="../omradesapp/ui/template_bar.py" line="95"/>
+        <source>Template removed: {name}.</source>
+        <translation>Mallen borttagen: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../omradesapp/ui/template_bar.py" line="100"/>
         <source>Name of the template:</source>
         <translation>Mallens namn:</translation>
     </message>
@@ -1670,6 +1748,11 @@ Poster som du sparar behålls, men återställ en säkerhetskopia snart (omrades
         <location filename="../omradesapp/ui/admin_units.py" line="53"/>
         <source>Units</source>
         <translation>Enheter</translation>
+    </message>
+    <message>
+        <location filename="../omradesapp/ui/admin_units.py" line="61"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
         <location filename="../omradesapp/ui/admin_units.py" line="68"/>

@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from ui_support import configure, open_window
 
 from omradesapp.domain import codes
 from omradesapp.store import org
-from tests.ui_support import configure, open_window
 
 
 @pytest.fixture
@@ -81,3 +81,14 @@ def test_renamed_label_shows_in_the_form_and_code_stays(qtbot, store, admin) -> 
     page.table.item(row, 2).setText("")  # back to the default
     assert org.labels(store) == {}
     assert topics.item(row).text() == "Ekonomi"
+
+
+def test_this_desk_can_change_unit_and_worker(qtbot, store, admin) -> None:  # type: ignore[no-untyped-def]
+    page = admin.admin.this_desk
+    admin.admin.setCurrentWidget(page)
+    page.unit.setCurrentIndex(page.unit.findText("Ryd"))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert admin.desk.unit_name(admin.desk.unit_id) == "Ryd"
+    assert "Ryd" in admin.who.text()
+    admin.log_kind("visit")
+    assert admin.log_page.form.unit.currentText() == "Ryd"

@@ -35,7 +35,7 @@ def test_a_file_that_is_not_ours_is_refused_and_left_alone(qapp, tmp_path: Path,
 
 
 def test_the_desk_opens_and_quick_check_runs(qtbot, store, db_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from tests.ui_support import configure
+    from ui_support import configure
 
     configure(store)
     store.close()
@@ -45,8 +45,7 @@ def test_the_desk_opens_and_quick_check_runs(qtbot, store, db_path, monkeypatch)
     window = session.window
     qtbot.addWidget(window)
     check = session.keep[-1]
-    check.finished.connect(results.append)
-    qtbot.waitUntil(lambda: bool(results) or check._thread is None or not check._thread.is_alive())
+    check.finished.connect(results.append)  # delivered on the UI thread, after this line
     qtbot.waitUntil(lambda: bool(results))
     assert results == [[]]
     assert window.isVisible()
@@ -70,3 +69,24 @@ def test_demo_fills_a_fresh_database_and_opens_the_desk(qtbot, monkeypatch) -> N
     assert "demo" in str(path)
     session.close()
     assert not path.exists()  # sample data is not left behind
+
+
+def test_a_failed_quick_check_is_shown_after_start(qtbot, store, db_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ui_support import configure
+
+    from omradesapp.store.database import Store
+
+    configure(store)
+    store.close()
+    warned: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _parent, _title, text: warned.append(text))
+    )
+    monkeypatch.setattr(Store, "quick_check", lambda self: ["*** in database main *** Page 7"])
+    session = gui_app.Session(QApplication.instance())
+    assert session.open(db_path, None) is None
+    qtbot.addWidget(session.window)
+    qtbot.waitUntil(lambda: bool(warned))
+    assert "Page 7" in warned[0]
+    assert session.window.isVisible()  # the desk stays usable
+    session.close()

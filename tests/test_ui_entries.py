@@ -6,12 +6,12 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from ui_support import configure, open_window, type_text
 
 from omradesapp import demo
 from omradesapp.domain.entry import Entry
 from omradesapp.store import entries
 from omradesapp.ui.entry_model import PAGE
-from tests.ui_support import configure, open_window, type_text
 
 
 @pytest.fixture
@@ -24,18 +24,28 @@ def window(qtbot, store):  # type: ignore[no-untyped-def]
     return w
 
 
-def shown(view) -> list[Entry]:  # type: ignore[no-untyped-def]
+def settled(qtbot, view) -> None:  # type: ignore[no-untyped-def]
+    """Wait for the page being read off the UI thread."""
+    qtbot.waitUntil(lambda: not view.model.loading)
+
+
+def shown(qtbot, view) -> list[Entry]:  # type: ignore[no-untyped-def]
+    """Every entry the list holds, read to its end page by page."""
     model = view.model
+    settled(qtbot, view)
     while model.canFetchMore():
         model.fetchMore()
+        settled(qtbot, view)
     return [model.entry_at(r) for r in range(model.rowCount())]
 
 
-def test_the_list_is_fetched_a_page_at_a_time(window) -> None:  # type: ignore[no-untyped-def]
+def test_the_list_is_fetched_a_page_at_a_time(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     model = window.entries.model
+    settled(qtbot, window.entries)
     assert model.rowCount() == PAGE
     assert model.canFetchMore()
-    window.entries.table.scrollToBottom()  # the view asks for the next pages as it scrolls
+    window.entries.table.scrollToBottom()  # the view asks for the next page as it scrolls
+    settled(qtbot, window.entries)
     assert model.rowCount() > PAGE
     assert model.rowCount() % PAGE == 0
     dates = [model.entry_at(r).date for r in range(model.rowCount())]
@@ -49,7 +59,7 @@ def test_filter_by_kind_unit_and_period(qtbot, store, window) -> None:  # type: 
     view.date_from.setFocus()
     qtbot.keyClicks(view.date_from, "2026-10-01")
     qtbot.keyClick(view.date_from, Qt.Key.Key_Return)
-    rows = shown(view)
+    rows = shown(qtbot, view)
     assert rows
     unit_id = view.unit.currentData()
     assert all(e.kind == "meeting" and e.unit_id == unit_id for e in rows)
@@ -67,17 +77,18 @@ def test_filter_by_code_and_note_text(qtbot, store, window) -> None:  # type: ig
     )  # fmt: skip
     view = window.entries
     view.code.setCurrentIndex(view.code.findData("topics:housing"))
-    assert all("housing" in e.topics for e in shown(view))
+    assert all("housing" in e.topics for e in shown(qtbot, view))
     view.text.setFocus()
     type_text(view.text, "bostadsbidrag")
     qtbot.keyClick(view.text, Qt.Key.Key_Return)
-    [e] = shown(view)
+    [e] = shown(qtbot, view)
     assert e.note == "Frågade om bostadsbidrag"
     assert view.model.index(0, 8).data() == "Frågade om bostadsbidrag"
 
 
 def test_a_bad_date_in_the_filter_is_named(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     view = window.entries
+    settled(qtbot, view)
     before = view.model.rowCount()
     view.date_to.setFocus()
     qtbot.keyClicks(view.date_to, "2026-13-01")
@@ -89,6 +100,7 @@ def test_a_bad_date_in_the_filter_is_named(qtbot, window) -> None:  # type: igno
 
 def test_edit_from_the_list_opens_the_form(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     table = window.entries.table
+    settled(qtbot, window.entries)
     table.setFocus()
     table.selectRow(3)
     qtbot.keyClick(table, Qt.Key.Key_Return)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from ui_support import type_text
 
 from omradesapp.store import org
 from omradesapp.ui.desk import Desk
 from omradesapp.ui.first_start import FirstStartDialog, ensure_configured
-from tests.ui_support import type_text
 
 
 def test_first_start_creates_the_worker_and_remembers_the_desk(qtbot, store) -> None:  # type: ignore[no-untyped-def]

@@ -7,12 +7,12 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from ui_support import configure, enter, open_window, shortcut, type_text
 
 from omradesapp.domain import codes
 from omradesapp.domain.entry import Entry
 from omradesapp.store import entries
 from omradesapp.store.entries import EntryFilter
-from tests.ui_support import configure, enter, open_window, shortcut, type_text
 
 
 def all_entries(store) -> list[Entry]:  # type: ignore[no-untyped-def]
@@ -178,6 +178,9 @@ def test_template_saved_and_logged_in_one_action(qtbot, store, window) -> None: 
         True,
     )
     assert saved.date == dt.date.today()
+    qtbot.mouseClick(page.templates.remove_button, Qt.MouseButton.LeftButton)
+    assert page.templates.combo.count() == 0
+    assert not page.templates.log_button.isEnabled()
 
 
 def test_a_closed_month_is_refused_in_swedish(qtbot, store, window) -> None:  # type: ignore[no-untyped-def]

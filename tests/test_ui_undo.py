@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from ui_support import configure, enter, open_window, shortcut
 
 from omradesapp.domain.entry import Entry
 from omradesapp.store import entries
 from omradesapp.store.entries import EntryFilter
-from tests.ui_support import configure, enter, open_window, shortcut
 
 
 def live(store) -> list[Entry]:  # type: ignore[no-untyped-def]

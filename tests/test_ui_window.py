@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
-
-from tests.ui_support import configure, enter, open_window, shortcut
+from ui_support import configure, enter, open_window, shortcut
 
 
 def test_pages_open_by_keyboard_and_the_audit_log_follows(qtbot, store) -> None:  # type: ignore[no-untyped-def]

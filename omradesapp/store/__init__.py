@@ -1,1 +1,1 @@
-"""The SQLite store: the only place with SQL (sqlite-utils over sqlite3)."""
+"""The SQLite store (standard sqlite3): the only place with SQL."""

@@ -9,7 +9,6 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-import sqlite_utils
 from filelock import FileLock, Timeout
 
 from omradesapp.store import defaults, schema
@@ -30,13 +29,15 @@ class Store:
     def __init__(self, path: Path, conn: sqlite3.Connection, lock: FileLock | None) -> None:
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
         self._lock = lock
+        self._depth = 0
         self.device = self.setting("device_id") or ""
 
     # -- lifetime -------------------------------------------------------
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
+            # Bounded, so that closing a large database does not lag.
+            self.conn.execute("PRAGMA analysis_limit = 400")
             self.conn.execute("PRAGMA optimize")
         self.conn.close()
         if self._lock is not None:
@@ -56,16 +57,35 @@ class Store:
     # -- transactions ---------------------------------------------------
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """All or nothing, rolled back on any exception (sqlite-utils' atomic()).
+        """All or nothing: BEGIN IMMEDIATE ... COMMIT, rolled back on any exception.
 
         Nested inside another transaction it is a savepoint, so that several
         steps (the files of one import) can be made all-or-nothing together.
-        Only this process writes (the writer lock), so a deferred BEGIN is safe.
         """
         if not self.writable:
             raise StoreError("Databasen är öppnad bara för läsning.")
-        with self.db.atomic():
+        if self.conn.in_transaction:
+            self._depth += 1
+            name = f"step{self._depth}"
+            self.conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute(f"ROLLBACK TO {name}")
+                self.conn.execute(f"RELEASE {name}")
+                raise
+            finally:
+                self._depth -= 1
+            self.conn.execute(f"RELEASE {name}")
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
             yield self.conn
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
 
     # -- settings -------------------------------------------------------
     def setting(self, key: str) -> str | None:

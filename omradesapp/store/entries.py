@@ -231,7 +231,8 @@ def _where(f: EntryFilter) -> tuple[str, list]:
             parts.append(f"{field} = ?")
         args.append(code)
     if f.text:
-        parts.append("note LIKE ? ESCAPE '\\'")
+        # `note IS NOT NULL` lets SQLite walk the small index of entries with a note.
+        parts.append("note IS NOT NULL AND note LIKE ? ESCAPE '\\'")
         escaped = f.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         args.append(f"%{escaped}%")
     return " AND ".join(parts), args

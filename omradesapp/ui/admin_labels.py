@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,6 +20,7 @@ from omradesapp.domain.identity import check_free_text
 from omradesapp.store import org
 from omradesapp.store.database import StoreError
 from omradesapp.ui.desk import Desk
+from omradesapp.ui.entry_form import CAPTIONS
 from omradesapp.ui.widgets import ErrorLabel, name
 
 CODE_COL, DEFAULT_COL, LABEL_COL = 0, 1, 2
@@ -33,7 +34,7 @@ class LabelsPage(QWidget):
         self.desk = desk
         self.lists = QComboBox()
         for cl in codes.ALL_LISTS:
-            self.lists.addItem(cl.name, cl.name)
+            self.lists.addItem(self._caption(cl.name), cl.name)
         label = QLabel(self.tr("Code &list"))
         label.setBuddy(self.lists)
         name(self.lists, self.tr("Code list"))
@@ -69,6 +70,13 @@ class LabelsPage(QWidget):
         self.lists.currentIndexChanged.connect(self.refresh)
         self.table.itemChanged.connect(self._changed)
         self.refresh()
+
+    def _caption(self, list_name: str) -> str:
+        if list_name == "kind":
+            return self.tr("Kinds of entry")
+        if list_name == "partners":
+            return self.tr("Partners and referrals")
+        return QCoreApplication.translate("EntryForm", CAPTIONS[list_name])
 
     def code_list(self) -> codes.CodeList:
         wanted = self.lists.currentData()

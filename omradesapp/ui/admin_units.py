@@ -58,7 +58,7 @@ class UnitsPage(QWidget):
         self.fte = _fte_box()
         self.active_from, self.active_to = QLineEdit(), QLineEdit()
         for w in (self.active_from, self.active_to):
-            w.setPlaceholderText("ÅÅÅÅ-MM-DD")
+            w.setPlaceholderText(self.tr("YYYY-MM-DD"))
             w.setMaximumWidth(w.fontMetrics().horizontalAdvance("ÅÅÅÅ-MM-DD") + 24)
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)

@@ -21,6 +21,7 @@ from omradesapp.ui.desk import Desk
 from omradesapp.ui.entry_form import CAPTIONS
 from omradesapp.ui.entry_model import EntryModel
 from omradesapp.ui.entry_table import EntryTable
+from omradesapp.ui.page_loader import PageLoader
 from omradesapp.ui.widgets import ErrorLabel, fill_combo, name
 
 
@@ -34,7 +35,7 @@ class EntriesView(QWidget):
         self.date_from = QLineEdit()
         self.date_to = QLineEdit()
         for w in (self.date_from, self.date_to):
-            w.setPlaceholderText("ÅÅÅÅ-MM-DD")
+            w.setPlaceholderText(self.tr("YYYY-MM-DD"))
             w.setClearButtonEnabled(True)
             w.setMaximumWidth(w.fontMetrics().horizontalAdvance("ÅÅÅÅ-MM-DD") + 40)
         self.unit = QComboBox()
@@ -45,7 +46,12 @@ class EntriesView(QWidget):
         self.text.setClearButtonEnabled(True)
         self.text.setPlaceholderText(self.tr("Words in the note"))
         self.error = ErrorLabel()
-        self.model = EntryModel(desk)
+        self.busy = QLabel(self.tr("Searching…"))
+        self.busy.hide()
+        self.loader = PageLoader(desk.store.path, self)
+        self.model = EntryModel(desk, loader=self.loader)
+        self.model.loading_changed.connect(self.busy.setVisible)
+        self.model.failed.connect(self.error.show_error)
         self.table = EntryTable(self.model)
         name(self.table, self.tr("Entries"))
         grid = QGridLayout()
@@ -71,6 +77,7 @@ class EntriesView(QWidget):
         box = QVBoxLayout(self)
         box.addLayout(grid)
         box.addWidget(self.error)
+        box.addWidget(self.busy)
         box.addWidget(self.table, 1)
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(self.apply)

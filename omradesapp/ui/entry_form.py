@@ -63,7 +63,7 @@ class EntryForm(QWidget):
         self.date = QDateEdit(calendarPopup=True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.time = QLineEdit()
-        self.time.setPlaceholderText("TT:MM")
+        self.time.setPlaceholderText(self.tr("HH:MM"))
         self.unit = QComboBox()
         self.worker = QComboBox()
         self.numbers = {n: QLineEdit() for n in NUMBERS}

@@ -9,12 +9,14 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from omradesapp.domain import codes
 from omradesapp.domain.entry import Entry
 from omradesapp.store.entries import EntryFilter, ListKey, StoredEntry, list_entries
 from omradesapp.ui.desk import Desk
+from omradesapp.ui.page_loader import PageLoader
 
 PAGE = 100  # rows read at a time; a screenful is about 30
 COLUMNS = (
@@ -36,13 +38,32 @@ _Index = QModelIndex | QPersistentModelIndex
 class EntryModel(QAbstractTableModel):
     """Newest first; `fetchMore` reads the next page after the last row's key."""
 
-    def __init__(self, desk: Desk, entry_filter: EntryFilter | None = None) -> None:
+    loading_changed = Signal(bool)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        desk: Desk,
+        entry_filter: EntryFilter | None = None,
+        loader: PageLoader | None = None,
+    ) -> None:
         super().__init__(desk)
         self.desk = desk
         self._filter = entry_filter or EntryFilter()
         self._rows: list[StoredEntry] = []
         self._last: ListKey | None = None
         self._more = True
+        # With a loader, pages are read off the UI thread; `_request` numbers them so
+        # that a page asked for under an older filter is dropped.
+        self._loader = loader
+        self._request = 0
+        self._waiting = False
+        if loader is not None:
+            loader.loaded.connect(self._on_loaded)
+
+    @property
+    def loading(self) -> bool:
+        return self._waiting
 
     # -- the filter -----------------------------------------------------
     @property
@@ -57,17 +78,37 @@ class EntryModel(QAbstractTableModel):
         """Start again from the newest entry (after a change or a new filter)."""
         self.beginResetModel()
         self._rows, self._last, self._more = [], None, True
+        self._request += 1
+        self._waiting = False
         self.endResetModel()
         self.fetchMore(QModelIndex())
 
     # -- lazy fetching --------------------------------------------------
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and self._more
+        return not parent.isValid() and self._more and not self._waiting
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid() or not self._more:
+        if parent.isValid() or not self._more or self._waiting:
             return
-        page = list_entries(self.desk.store, self._filter, PAGE, self._last)
+        if self._loader is not None:
+            self._waiting = True
+            self._loader.request(self._request, self._filter, PAGE, self._last)
+            self.loading_changed.emit(True)
+            return
+        self._append(list_entries(self.desk.store, self._filter, PAGE, self._last))
+
+    def _on_loaded(self, request: int, page: object) -> None:
+        if request != self._request or not self._waiting:
+            return  # asked for under an older filter
+        self._waiting = False
+        if isinstance(page, Exception):
+            self._more = False
+            self.failed.emit(str(page))
+        else:
+            self._append(page)  # type: ignore[arg-type]
+        self.loading_changed.emit(False)
+
+    def _append(self, page: list[tuple[ListKey, StoredEntry]]) -> None:
         self._more = len(page) == PAGE
         if not page:
             return

@@ -24,6 +24,10 @@ class LazyPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
 
     @property
+    def built(self) -> bool:
+        return self._widget is not None
+
+    @property
     def widget(self) -> QWidget:
         """The page's widget, built now if it was not yet."""
         if self._widget is None:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from omradesapp.domain import codes
 from omradesapp.ui.desk import Desk
@@ -46,7 +46,10 @@ class MainWindow(QMainWindow):
         self.add_dialog(self.tr("&Export package…"), self._export, "Ctrl+E")
         self.add_dialog(self.tr("&Close or reopen a month…"), self._month, "Ctrl+M")
         desk.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
-        self.statusBar().showMessage(self._who())
+        self.who = QLabel()
+        self.statusBar().addPermanentWidget(self.who)
+        desk.org_changed.connect(self._show_who)
+        self._show_who()
         self.resize(1200, 760)
 
     # -- pages ----------------------------------------------------------
@@ -205,6 +208,9 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.log_page)
         self.log_page.edit(entry)  # type: ignore[arg-type]
 
+    def _show_who(self) -> None:
+        self.who.setText(self._who())
+
     def _who(self) -> str:
         return self.tr("Logging as {worker} for {unit}.").format(
             worker=self.desk.worker_name(self.desk.worker_id),
@@ -213,4 +219,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.desk.undo_stack.clear()
+        if self._entries.built:
+            self.entries.loader.close()
         super().closeEvent(event)

@@ -48,6 +48,7 @@ class RecentView(QWidget):
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
         self.delete_button.clicked.connect(lambda: self._emit(self.delete_requested))
         desk.entries_changed.connect(self.refresh)
+        desk.org_changed.connect(self.refresh)  # another worker at this desk, or renamed labels
         self.refresh()
 
     def _emit(self, signal: Signal) -> None:

@@ -51,6 +51,8 @@ class TemplateBar(QWidget):
         name(self.combo, self.tr("Template"))
         self.log_button = QPushButton(self.tr("Log &occurrence"))
         self.save_button = QPushButton(self.tr("Save as template…"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        name(self.remove_button, self.tr("Remove template"))
         name(self.log_button, self.tr("Log occurrence"))
         name(self.save_button, self.tr("Save as template"))
         box = QHBoxLayout(self)
@@ -58,9 +60,11 @@ class TemplateBar(QWidget):
         box.addWidget(label)
         box.addWidget(self.combo, 1)
         box.addWidget(self.log_button)
+        box.addWidget(self.remove_button)
         box.addWidget(self.save_button)
         self.log_button.clicked.connect(self.log_current)
         self.save_button.clicked.connect(self.save_requested)
+        self.remove_button.clicked.connect(self.remove_current)
 
     def set_kind(self, kind: str) -> None:
         self.kind = kind
@@ -71,6 +75,7 @@ class TemplateBar(QWidget):
         fill_combo(self.combo, items)
         self.combo.setEnabled(bool(items))
         self.log_button.setEnabled(bool(items))
+        self.remove_button.setEnabled(bool(items))
 
     def current(self) -> templates.Template | None:
         tid = self.combo.currentData()
@@ -81,6 +86,13 @@ class TemplateBar(QWidget):
         t = self.current()
         if t is not None:
             self.log_requested.emit(entry_from_template(t, dt.date.today()))
+
+    def remove_current(self) -> None:
+        t = self.current()
+        if t is not None:
+            templates.delete_template(self.desk.store, t.id, self.desk.actor)
+            self.refresh()
+            self.desk.message.emit(self.tr("Template removed: {name}.").format(name=t.name))
 
     def ask_and_save(self, entry: Entry) -> templates.Template | None:
         """Ask for a name and save the entry's fields as a template of its kind."""
