@@ -6,10 +6,9 @@ import datetime as dt
 import time
 from pathlib import Path
 
-from filelock import FileLock
-
 from omradesapp.demo import populate
 from omradesapp.store.database import open_store
+from omradesapp.store.lock import WriterLock
 
 OUT = Path(__file__).resolve().parent / "out"
 MILLION = OUT / "million-v7ids.db"
@@ -23,7 +22,10 @@ PER_UNIT_MONTH = 644
 def million_db() -> Path:
     """The 1 000 000-entry benchmark database, built once (a few minutes) and reused."""
     OUT.mkdir(parents=True, exist_ok=True)
-    with FileLock(str(OUT / "million.build.lock")):
+    build_lock = WriterLock(OUT / "million.build.lock")
+    while not build_lock.try_acquire():  # another benchmark is building it: wait
+        time.sleep(1)
+    try:
         if not MILLION.exists():
             tmp = MILLION.with_suffix(".building.db")
             for p in OUT.glob(tmp.name + "*"):
@@ -35,6 +37,8 @@ def million_db() -> Path:
             tmp.rename(MILLION)
             tmp.with_name(tmp.name + ".lock").unlink(missing_ok=True)
             print(f"built {MILLION.name}: {n} entries in {time.perf_counter() - t0:.0f} s")
+    finally:
+        build_lock.release()
     return MILLION
 
 

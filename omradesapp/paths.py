@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import platformdirs
-
 APP = "omradesapp"
 
 
 def data_dir() -> Path:
+    import platformdirs  # here, not at import: only when no --db is given
+
     return platformdirs.user_data_path(APP, appauthor=False)
 
 

@@ -9,10 +9,9 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
-from omradesapp.store import defaults, schema
+from omradesapp.store import schema
 from omradesapp.store.backup import backup_to
+from omradesapp.store.lock import WriterLock
 
 
 class StoreError(Exception):
@@ -26,7 +25,7 @@ class InUseError(StoreError):
 class Store:
     """An open database. Writes go through `transaction()`; SQL stays in `store/`."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, lock: FileLock | None) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, lock: WriterLock | None) -> None:
         self.path = path
         self.conn = conn
         self._lock = lock
@@ -124,6 +123,16 @@ def lock_path(path: Path) -> Path:
     return path.with_name(path.name + ".lock")
 
 
+def writer_lock(path: Path) -> WriterLock:
+    """Take the database's writer lock, or raise InUseError."""
+    lock = WriterLock(lock_path(path))
+    if not lock.try_acquire():
+        raise InUseError(
+            f"Databasen {path} används redan av ett annat fönster eller kommando. Stäng det först."
+        )
+    return lock
+
+
 def _connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=5.0)
     conn.execute("PRAGMA busy_timeout = 5000")
@@ -176,16 +185,7 @@ def open_store(
     if not path.exists() and not create:
         raise StoreError(f"Databasen {path} finns inte.")
     path.parent.mkdir(parents=True, exist_ok=True)
-    lock: FileLock | None = None
-    if write:
-        lock = FileLock(str(lock_path(path)))
-        try:
-            lock.acquire(timeout=0)
-        except Timeout:
-            raise InUseError(
-                f"Databasen {path} används redan av ett annat fönster eller kommando. "
-                "Stäng det först."
-            ) from None
+    lock = writer_lock(path) if write else None
     try:
         conn = _connect(path)
         try:
@@ -208,7 +208,7 @@ def open_store(
                 raise StoreError(f"Databasen {path} är skadad: {problems[0]}")
         return store
     except BaseException:
-        if lock is not None and lock.is_locked:
+        if lock is not None:
             lock.release()
         raise
 
@@ -234,6 +234,8 @@ def _migrate(
             conn.execute(
                 "INSERT INTO settings(key, value) VALUES ('device_id', ?)", (str(uuid.uuid4()),)
             )
+            from omradesapp.store import defaults  # only for a new database
+
             defaults.install(conn, org_file)
         conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
     except BaseException:

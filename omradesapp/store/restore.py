@@ -8,11 +8,9 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from omradesapp.store.audit import record
 from omradesapp.store.backup import check_backup
-from omradesapp.store.database import InUseError, StoreError, lock_path, open_store
+from omradesapp.store.database import StoreError, open_store, writer_lock
 
 
 def damaged(db: Path) -> list[str]:
@@ -48,13 +46,7 @@ def restore(db: Path, backup: Path, actor: str = "restore") -> Path | None:
     problems = check_backup(backup)
     if problems:
         raise StoreError(f"Säkerhetskopian kan inte användas: {problems[0]}")
-    lock = FileLock(str(lock_path(db)))
-    try:
-        lock.acquire(timeout=0)
-    except Timeout:
-        raise InUseError(
-            f"Databasen {db} används av ett annat fönster eller kommando. Stäng det först."
-        ) from None
+    lock = writer_lock(db)
     try:
         tmp = db.with_name(f".{db.name}.restore.tmp")
         shutil.copyfile(backup, tmp)
