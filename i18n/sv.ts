@@ -32,25 +32,50 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../omradesapp/ui/app.py" line="28"/>
+        <location filename="../omradesapp/ui/app.py" line="30"/>
         <source>Områdesappen cannot start</source>
         <translation>Områdesappen kan inte starta</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/app.py" line="89"/>
+        <location filename="../omradesapp/ui/app.py" line="84"/>
+        <source>Backup made: {name}</source>
+        <translation>Säkerhetskopia gjord: {name}</translation>
+    </message>
+    <message>
+        <location filename="../omradesapp/ui/app.py" line="87"/>
+        <source>No backup made: {name}</source>
+        <translation>Ingen säkerhetskopia gjord: {name}</translation>
+    </message>
+    <message>
+        <location filename="../omradesapp/ui/app.py" line="107"/>
+        <source>Where the database lives</source>
+        <translation>Var databasen ligger</translation>
+    </message>
+    <message>
+        <location filename="../omradesapp/ui/app.py" line="118"/>
         <source>The database needs attention</source>
         <translation>Databasen behöver åtgärdas</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/app.py" line="90"/>
+        <location filename="../omradesapp/ui/app.py" line="119"/>
         <source>The database&apos;s quick check found a problem:
 {problem}
 
-Entries you save are still kept, but restore a backup soon (omradesapp restore).</source>
+Entries you save are still kept, but restore a backup soon.</source>
         <translation>Databasens snabbkontroll hittade ett fel:
 {problem}
 
-Poster som du sparar behålls, men återställ en säkerhetskopia snart (omradesapp restore).</translation>
+Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</translation>
+    </message>
+    <message>
+        <location filename="../omradesapp/ui/app.py" line="128"/>
+        <source>Restore from a backup...</source>
+        <translation>Återställ från en säkerhetskopia...</translation>
+    </message>
+    <message>
+        <location filename="../omradesapp/ui/app.py" line="132"/>
+        <source>Continue for now</source>
+        <translation>Fortsätt så länge</translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,7 @@ def test_a_failed_quick_check_is_shown_after_start(qtbot, store, db_path, monkey
     store.close()
     warned: list[str] = []
     monkeypatch.setattr(
-        QMessageBox, "warning", staticmethod(lambda _parent, _title, text: warned.append(text))
+        gui_app.Session, "_ask_restore", lambda self, problem: warned.append(problem) and False
     )
     monkeypatch.setattr(Store, "quick_check", lambda self: ["*** in database main *** Page 7"])
     session = gui_app.Session(QApplication.instance())
@@ -89,4 +89,61 @@ def test_a_failed_quick_check_is_shown_after_start(qtbot, store, db_path, monkey
     qtbot.waitUntil(lambda: bool(warned))
     assert "Page 7" in warned[0]
     assert session.window.isVisible()  # the desk stays usable
+    session.close()
+
+
+def test_a_failed_quick_check_offers_a_restore_and_opens_the_desk_again(
+    qtbot, store, db_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from ui_support import configure
+
+    from omradesapp.store.database import Store
+    from omradesapp.ui.main_window import MainWindow
+
+    configure(store)
+    store.close()
+    monkeypatch.setattr(gui_app.Session, "_ask_restore", lambda self, problem: True)
+    monkeypatch.setattr(Store, "quick_check", lambda self: ["*** Page 7 ***"])
+    offered: list[Path] = []
+    monkeypatch.setattr(gui_app.Session, "_restored", lambda self, path: offered.append(path))
+    session = gui_app.Session(QApplication.instance())
+    assert session.open(db_path, None) is None
+    first = session.window  # closed and deleted by the session itself
+    qtbot.waitUntil(lambda: bool(offered) and session.window is not first, timeout=10_000)
+    assert offered == [db_path]  # the desk let go of the file before the offer
+    assert isinstance(session.window, MainWindow)
+    qtbot.addWidget(session.window)
+    session.close()
+
+
+def test_start_clears_old_notes_and_makes_the_days_backup(qtbot, store, db_path) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from ui_support import configure
+
+    from omradesapp import paths
+    from omradesapp.domain.entry import Entry
+    from omradesapp.store.entries import EntryFilter, add_entry, list_entries
+    from omradesapp.store.org import unit_by_name
+
+    configure(store)
+    old = dt.date.today() - dt.timedelta(days=200)
+    add_entry(
+        store,
+        Entry(
+            kind="visit",
+            date=old,
+            unit_id=unit_by_name(store, "Berga").id,
+            note="frågade om förskola",
+        ),
+        "AB",
+    )
+    store.close()
+    session = gui_app.Session(QApplication.instance())
+    assert session.open(db_path, None) is None
+    qtbot.addWidget(session.window)
+    qtbot.waitUntil(lambda: any(paths.backup_dir(db_path).glob("*-auto-*.db")), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: list_entries(session.store, EntryFilter())[0][1].entry.note is None, timeout=5_000
+    )
     session.close()

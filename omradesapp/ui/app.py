@@ -6,11 +6,13 @@ import shutil
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from omradesapp import paths
 from omradesapp.store.database import InUseError, Store, StoreError, open_store
+from omradesapp.store.location import location_warning
+from omradesapp.store.retention import clear_old_notes
 from omradesapp.ui import i18n
 
 EXIT_REFUSED = 2
@@ -78,22 +80,76 @@ class Session:
         self.window = window
         check = QuickCheck(path, window)
         check.finished.connect(self._checked)
+        check.backed_up.connect(
+            lambda made: self._say(QCoreApplication.translate("App", "Backup made: {name}"), made)
+        )
+        check.backup_failed.connect(
+            lambda why: self._say(QCoreApplication.translate("App", "No backup made: {name}"), why)
+        )
         check.start()
         self.keep.extend((desk, check))
+        QTimer.singleShot(0, self._after_start)
         return None
 
-    def _checked(self, problems: list[str]) -> None:
-        if problems:
+    def _say(self, text: str, name: str) -> None:
+        if isinstance(self.window, QMainWindow):
+            self.window.statusBar().showMessage(text.format(name=Path(name).name), 10_000)
+
+    def _after_start(self) -> None:
+        """Once the desk shows: notes past the retention period are cleared (gallring),
+        and a database on a network share or in a synced folder is warned about."""
+        if self.store is None:
+            return
+        clear_old_notes(self.store)
+        warning = location_warning(self.store.path)
+        if warning:
             QMessageBox.warning(
-                self.window,
-                QCoreApplication.translate("App", "The database needs attention"),
-                QCoreApplication.translate(
-                    "App",
-                    "The database's quick check found a problem:\n{problem}\n\n"
-                    "Entries you save are still kept, but restore a backup soon "
-                    "(omradesapp restore).",
-                ).format(problem=problems[0]),
+                self.window, QCoreApplication.translate("App", "Where the database lives"), warning
             )
+
+    def _checked(self, problems: list[str]) -> None:
+        if problems and self.store is not None and self._ask_restore(problems[0]):
+            self._restore_and_reopen(self.store.path)
+
+    def _ask_restore(self, problem: str) -> bool:
+        """Tell what the quick check found; True when the user wants to restore a backup."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("App", "The database needs attention"),
+            QCoreApplication.translate(
+                "App",
+                "The database's quick check found a problem:\n{problem}\n\n"
+                "Entries you save are still kept, but restore a backup soon.",
+            ).format(problem=problem),
+            QMessageBox.StandardButton.NoButton,
+            self.window,
+        )
+        restore = box.addButton(
+            QCoreApplication.translate("App", "Restore from a backup..."),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        later = box.addButton(
+            QCoreApplication.translate("App", "Continue for now"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.setDefaultButton(later)
+        box.exec()
+        return box.clickedButton() is restore
+
+    def _restore_and_reopen(self, path: Path) -> None:
+        """Close the desk (and its lock), offer the backups, and open the desk again."""
+        self.app.setQuitOnLastWindowClosed(False)
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        self._restored(path)
+        status = self.open(path, None)
+        self.app.setQuitOnLastWindowClosed(True)
+        if status is not None:
+            self.app.exit(status)
 
     def start_demo(self, org: Path | None) -> None:
         from omradesapp.ui.demo_start import DemoBuilder, DemoSplash
