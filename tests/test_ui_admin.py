@@ -16,7 +16,7 @@ from omradesapp.store import org
 def admin(qtbot, store):  # type: ignore[no-untyped-def]
     configure(store)
     window = open_window(qtbot, store)
-    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_9, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
     assert window.current_page() is window.admin
     return window
 

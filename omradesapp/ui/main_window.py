@@ -38,10 +38,10 @@ class MainWindow(QMainWindow):
         self._entries = self.add_lazy_page(self.tr("All entries"), self._build_entries, "Alt+2")
         self._reports = self.add_lazy_page(self.tr("Reports"), self._build_reports, "Alt+3")
         self._audit = self.add_lazy_page(
-            self.tr("Audit log"), self._build_audit, "Alt+8", refresh=lambda view: view.reload()
+            self.tr("Audit log"), self._build_audit, "Alt+4", refresh=lambda view: view.reload()
         )
         desk.entries_changed.connect(self._audit.changed)
-        self._admin = self.add_lazy_page(self.tr("Administration"), self._build_admin, "Alt+9")
+        self._admin = self.add_lazy_page(self.tr("Administration"), self._build_admin, "Alt+5")
         self.add_dialog(self.tr("&Import…"), self._import, "Ctrl+I")
         self.add_dialog(self.tr("&Export package…"), self._export, "Ctrl+E")
         self.add_dialog(self.tr("&Close or reopen a month…"), self._month, "Ctrl+M")

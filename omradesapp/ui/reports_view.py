@@ -30,8 +30,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -44,6 +42,7 @@ from omradesapp.reports.figures import compute
 from omradesapp.reports.render import write
 from omradesapp.store.database import Store, StoreError, open_store
 from omradesapp.store.org import list_units, list_workers
+from omradesapp.ui.check_list import CheckList
 from omradesapp.ui.widgets import ErrorLabel, name
 
 PRINT_DPI = 200  # sharp on paper, and a page image stays around 30 MB
@@ -151,7 +150,7 @@ class ReportsView(QWidget):
             edit.setCalendarPopup(True)
             name(edit, text)
             form.addRow(text, edit)
-        self.units = QListWidget(self)
+        self.units = CheckList(self)
         name(self.units, self.tr("Units"))
         form.addRow(self.tr("Units"), self.units)
         self.worker_combo = QComboBox(self)
@@ -201,12 +200,10 @@ class ReportsView(QWidget):
     def refresh(self) -> None:
         """Reload the units and workers (after the admin pages changed them)."""
         checked = self._checked_unit_ids()
-        self.units.clear()
-        for unit in list_units(self.store):
-            item = QListWidgetItem(unit.name, self.units)
-            item.setData(Qt.ItemDataRole.UserRole, unit.id)
-            on = not checked or unit.id in checked  # all units until the user chooses
-            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        units = list_units(self.store)
+        self.units.set_items([(str(u.id), u.name) for u in units])
+        # All units until the user chooses.
+        self.units.set_checked(str(u.id) for u in units if not checked or u.id in checked)
         current = self.worker_combo.currentData()
         self.worker_combo.clear()
         self.worker_combo.addItem(self.tr("All workers"), None)
@@ -229,11 +226,7 @@ class ReportsView(QWidget):
 
     # -- choosing ------------------------------------------------------------
     def _checked_unit_ids(self) -> set[int]:
-        return {
-            int(self.units.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(self.units.count())
-            if self.units.item(i).checkState() == Qt.CheckState.Checked
-        }
+        return {int(code) for code in self.units.checked()}
 
     def selection(self) -> Selection | None:
         """What the user chose, or None with a message naming what is wrong."""
