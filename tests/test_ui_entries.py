@@ -11,7 +11,7 @@ from ui_support import configure, open_window, type_text
 from omradesapp import demo
 from omradesapp.domain.entry import Entry
 from omradesapp.store import entries
-from omradesapp.ui.entry_model import PAGE
+from omradesapp.ui.entry_model import CACHED_PAGES, PAGE
 
 
 @pytest.fixture
@@ -30,26 +30,24 @@ def settled(qtbot, view) -> None:  # type: ignore[no-untyped-def]
 
 
 def shown(qtbot, view) -> list[Entry]:  # type: ignore[no-untyped-def]
-    """Every entry the list holds, read to its end page by page."""
+    """Every entry the list holds, once the row ids of all of them have arrived."""
     model = view.model
-    settled(qtbot, view)
-    while model.canFetchMore():
-        model.fetchMore()
-        settled(qtbot, view)
+    qtbot.waitUntil(lambda: not model.loading and model.indexed)
     return [model.entry_at(r) for r in range(model.rowCount())]
 
 
-def test_the_list_is_fetched_a_page_at_a_time(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_the_first_page_then_every_entry_to_the_end(qtbot, store, window) -> None:  # type: ignore[no-untyped-def]
     model = window.entries.model
-    settled(qtbot, window.entries)
-    assert model.rowCount() == PAGE
-    assert model.canFetchMore()
-    window.entries.table.scrollToBottom()  # the view asks for the next page as it scrolls
-    settled(qtbot, window.entries)
-    assert model.rowCount() > PAGE
-    assert model.rowCount() % PAGE == 0
-    dates = [model.entry_at(r).date for r in range(model.rowCount())]
+    total = entries.count_entries(store, entries.EntryFilter())
+    assert total > 3 * PAGE
+    qtbot.waitUntil(lambda: model.rowCount() == total)  # row ids arrive off the UI thread
+    assert not model.canFetchMore()
+    window.entries.table.scrollToBottom()
+    oldest = min(e.date for e in shown(qtbot, window.entries))
+    assert model.entry_at(total - 1).date == oldest
+    dates = [model.entry_at(r).date for r in range(total)]
     assert dates == sorted(dates, reverse=True)
+    assert len(model._pages) <= CACHED_PAGES  # only pages in view are kept
 
 
 def test_filter_by_kind_unit_and_period(qtbot, store, window) -> None:  # type: ignore[no-untyped-def]

@@ -1,6 +1,14 @@
-"""Entries as a lazily fetched table: one keyset page at a time, never a count of them all."""
+"""Entries as a lazily fetched table: one keyset page at a time, never a count of them all.
+
+With a page loader the model also gets the row ids of every matching entry (8 bytes a
+row, read off the UI thread); from then on it shows any row by reading just its page,
+so a million entries scroll end to end with a small, bounded cache.
+"""
 
 from __future__ import annotations
+
+from array import array
+from collections import OrderedDict
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -14,11 +22,18 @@ from PySide6.QtCore import (
 
 from omradesapp.domain import codes
 from omradesapp.domain.entry import Entry
-from omradesapp.store.entries import EntryFilter, ListKey, StoredEntry, list_entries
+from omradesapp.store.entries import (
+    EntryFilter,
+    ListKey,
+    StoredEntry,
+    entries_at,
+    list_entries,
+)
 from omradesapp.ui.desk import Desk
 from omradesapp.ui.page_loader import PageLoader
 
 PAGE = 100  # rows read at a time; a screenful is about 30
+CACHED_PAGES = 50  # pages kept once the row ids are known (5 000 rows)
 COLUMNS = (
     ("date", QT_TRANSLATE_NOOP("EntryModel", "Date")),
     ("time", QT_TRANSLATE_NOOP("EntryModel", "Time")),
@@ -53,6 +68,8 @@ class EntryModel(QAbstractTableModel):
         self._rows: list[StoredEntry] = []
         self._last: ListKey | None = None
         self._more = True
+        self._ids: array | None = None  # row ids in list order, once the loader has them
+        self._pages: OrderedDict[int, list[StoredEntry | None]] = OrderedDict()
         # With a loader, pages are read off the UI thread; `_request` numbers them so
         # that a page asked for under an older filter is dropped.
         self._loader = loader
@@ -60,10 +77,16 @@ class EntryModel(QAbstractTableModel):
         self._waiting = False
         if loader is not None:
             loader.loaded.connect(self._on_loaded)
+            loader.indexed.connect(self._on_indexed)
 
     @property
     def loading(self) -> bool:
         return self._waiting
+
+    @property
+    def indexed(self) -> bool:
+        """Whether every matching row is known (and the list can scroll to its end)."""
+        return self._ids is not None
 
     # -- the filter -----------------------------------------------------
     @property
@@ -78,6 +101,8 @@ class EntryModel(QAbstractTableModel):
         """Start again from the newest entry (after a change or a new filter)."""
         self.beginResetModel()
         self._rows, self._last, self._more = [], None, True
+        self._ids = None
+        self._pages.clear()
         self._request += 1
         self._waiting = False
         self.endResetModel()
@@ -85,7 +110,7 @@ class EntryModel(QAbstractTableModel):
 
     # -- lazy fetching --------------------------------------------------
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and self._more and not self._waiting
+        return not parent.isValid() and self._more and not self._waiting and self._ids is None
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
         if parent.isValid() or not self._more or self._waiting:
@@ -108,6 +133,36 @@ class EntryModel(QAbstractTableModel):
             self._append(page)  # type: ignore[arg-type]
         self.loading_changed.emit(False)
 
+    def _on_indexed(self, request: int, ids: object) -> None:
+        if request != self._request or not isinstance(ids, array):
+            return
+        first = len(self._rows)
+        if len(ids) >= first:
+            if len(ids) > first:
+                self.beginInsertRows(QModelIndex(), first, len(ids) - 1)
+            self._ids, self._more = ids, False
+            if len(ids) > first:
+                self.endInsertRows()
+        else:  # entries went away between the first page and the index: start from the index
+            self.beginResetModel()
+            self._rows, self._ids, self._more = [], ids, False
+            self.endResetModel()
+
+    def _stored(self, row: int) -> StoredEntry | None:
+        if row < len(self._rows):
+            return self._rows[row]
+        assert self._ids is not None
+        number = row // PAGE
+        page = self._pages.get(number)
+        if page is None:  # one indexed read of a hundred rows: a few milliseconds
+            page = entries_at(self.desk.store, self._ids[number * PAGE : (number + 1) * PAGE])
+            self._pages[number] = page
+            if len(self._pages) > CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return page[row - number * PAGE]
+
     def _append(self, page: list[tuple[ListKey, StoredEntry]]) -> None:
         self._more = len(page) == PAGE
         if not page:
@@ -120,7 +175,9 @@ class EntryModel(QAbstractTableModel):
 
     # -- the table ------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+        if parent.isValid():
+            return 0
+        return len(self._ids) if self._ids is not None else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(COLUMNS)
@@ -133,12 +190,18 @@ class EntryModel(QAbstractTableModel):
         return None
 
     def entry_at(self, row: int) -> Entry:
-        return self._rows[row].entry
+        stored = self._stored(row)
+        if stored is None:
+            raise LookupError(f"row {row} is no longer stored")
+        return stored.entry
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        entry = self._rows[index.row()].entry
+        stored = self._stored(index.row())
+        if stored is None:
+            return None
+        entry = stored.entry
         key = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(entry, key)

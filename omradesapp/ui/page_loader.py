@@ -2,7 +2,9 @@
 
 It has its own read-only connection (WAL lets it read beside the desk's writes). A new
 request interrupts the query still running for an older one; stale pages are dropped
-by the model, which numbers its requests.
+by the model, which numbers its requests. After the first page of a filter it also
+reads the row ids of every matching entry (`indexed`), so that the list can then be
+scrolled end to end, a million rows included, reading only the rows in view.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from omradesapp.store.database import Store, open_store
-from omradesapp.store.entries import EntryFilter, ListKey, list_entries
+from omradesapp.store.entries import EntryFilter, ListKey, list_entries, list_row_ids
 
 _STOP = object()
 
@@ -24,6 +26,7 @@ class PageLoader(QObject):
     """`loaded(request, page)` arrives on the UI thread; page is a list or an Exception."""
 
     loaded = Signal(int, object)
+    indexed = Signal(int, object)  # request number, array of row ids in list order
 
     def __init__(self, path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +43,14 @@ class PageLoader(QObject):
         if self._busy and self._store is not None:
             self._store.conn.interrupt()  # its answer would be dropped anyway
         self._queue.put((number, entry_filter, limit, after))
+
+    def _index(self, number: int, entry_filter: EntryFilter) -> None:
+        assert self._store is not None
+        try:
+            ids = list_row_ids(self._store, entry_filter)
+        except sqlite3.OperationalError:  # interrupted by a newer request: it indexes itself
+            return
+        self.indexed.emit(number, ids)
 
     def close(self) -> None:
         if self._busy and self._store is not None:
@@ -67,7 +78,9 @@ class PageLoader(QObject):
                 except Exception as e:  # noqa: BLE001 - handed to the UI thread, not lost here
                     page = e
                 break
-            self._busy = False
             self.loaded.emit(number, page)
+            if after is None and not isinstance(page, Exception) and self._queue.empty():
+                self._index(number, entry_filter)
+            self._busy = False
         if self._store is not None:
             self._store.close()
