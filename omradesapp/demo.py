@@ -20,7 +20,8 @@ from omradesapp.store.org import Unit, ensure_worker, list_units
 
 # Share of entries per kind, by unit kind.
 _KIND_MIX = {
-    "family_centre": {"visit": 30, "contact": 40, "group": 12, "meeting": 10, "time": 8},
+    # About 24 persons met individually a month per family centre (seeds/000).
+    "family_centre": {"visit": 38, "contact": 20, "group": 12, "meeting": 12, "time": 18},
     "area_office": {"visit": 45, "contact": 35, "group": 5, "meeting": 8, "time": 7},
     "team": {"visit": 2, "contact": 30, "group": 3, "meeting": 55, "time": 10},
 }
@@ -96,7 +97,7 @@ def make_entry(rng: random.Random, unit: Unit, worker_id: int | None, date: dt.d
             f["time"] = "18:00"
     elif kind == "meeting":
         mtype = (
-            rng.choices(_TEAM_MEETINGS, (60, 25, 3, 12))[0]
+            rng.choices(_TEAM_MEETINGS, (70, 4, 1, 25))[0]
             if unit.kind == "team"
             else rng.choice(codes.MEETING_TYPES.codes)
         )
