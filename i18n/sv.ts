@@ -367,32 +367,32 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../omradesapp/ui/admin_desk.py" line="25"/>
+        <location filename="../omradesapp/ui/admin_desk.py" line="24"/>
         <source>New entries on this computer get this unit and this worker unless you choose others in the form.</source>
         <translation>Nya poster på den här datorn får den här enheten och medarbetaren om du inte väljer andra i formuläret.</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_desk.py" line="32"/>
+        <location filename="../omradesapp/ui/admin_desk.py" line="31"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_desk.py" line="33"/>
+        <location filename="../omradesapp/ui/admin_desk.py" line="32"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_desk.py" line="35"/>
+        <location filename="../omradesapp/ui/admin_desk.py" line="34"/>
         <source>&amp;Unit</source>
         <translation>&amp;Enhet</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_desk.py" line="35"/>
+        <location filename="../omradesapp/ui/admin_desk.py" line="34"/>
         <source>&amp;Worker</source>
         <translation>&amp;Medarbetare</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_desk.py" line="62"/>
+        <location filename="../omradesapp/ui/admin_desk.py" line="55"/>
         <source>This desk now logs for {unit} as {worker}.</source>
         <translation>Den här datorn loggar nu för {unit} som {worker}.</translation>
     </message>
@@ -455,22 +455,22 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
         <translation>&amp;Sök i anteckningar</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entries_view.py" line="98"/>
+        <location filename="../omradesapp/ui/entries_view.py" line="95"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entries_view.py" line="140"/>
+        <location filename="../omradesapp/ui/entries_view.py" line="137"/>
         <source>{field}: “{text}” is not a date (YYYY-MM-DD).</source>
         <translation>{field}: ”{text}” är inget datum (ÅÅÅÅ-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entries_view.py" line="149"/>
+        <location filename="../omradesapp/ui/entries_view.py" line="146"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entries_view.py" line="150"/>
+        <location filename="../omradesapp/ui/entries_view.py" line="147"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
@@ -547,7 +547,7 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
     </message>
     <message>
         <location filename="../omradesapp/ui/entry_form.py" line="72"/>
-        <location filename="../omradesapp/ui/entry_form.py" line="152"/>
+        <location filename="../omradesapp/ui/entry_form.py" line="150"/>
         <source>Evening</source>
         <translation>Kväll</translation>
     </message>
@@ -558,7 +558,7 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
     </message>
     <message>
         <location filename="../omradesapp/ui/entry_form.py" line="78"/>
-        <location filename="../omradesapp/ui/entry_form.py" line="247"/>
+        <location filename="../omradesapp/ui/entry_form.py" line="245"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
@@ -573,82 +573,82 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
         <translation>Re&amp;nsa</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_form.py" line="104"/>
+        <location filename="../omradesapp/ui/entry_form.py" line="102"/>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_form.py" line="107"/>
+        <location filename="../omradesapp/ui/entry_form.py" line="105"/>
         <source>&amp;Time</source>
         <translation>T&amp;id</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_form.py" line="109"/>
+        <location filename="../omradesapp/ui/entry_form.py" line="107"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Minuter</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_form.py" line="112"/>
+        <location filename="../omradesapp/ui/entry_form.py" line="110"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_form.py" line="115"/>
+        <location filename="../omradesapp/ui/entry_form.py" line="113"/>
         <source>&amp;Worker</source>
         <translation>Med&amp;arbetare</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_form.py" line="117"/>
+        <location filename="../omradesapp/ui/entry_form.py" line="115"/>
         <source>&amp;Unit</source>
         <translation>&amp;Enhet</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_form.py" line="120"/>
+        <location filename="../omradesapp/ui/entry_form.py" line="118"/>
         <source>C&amp;hildren</source>
         <translation>&amp;Barn</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_form.py" line="124"/>
+        <location filename="../omradesapp/ui/entry_form.py" line="122"/>
         <source>&amp;Adults</source>
         <translation>&amp;Vuxna</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_form.py" line="137"/>
+        <location filename="../omradesapp/ui/entry_form.py" line="135"/>
         <source>&amp;Note</source>
         <translation>Antec&amp;kning</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_form.py" line="153"/>
+        <location filename="../omradesapp/ui/entry_form.py" line="151"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_form.py" line="154"/>
+        <location filename="../omradesapp/ui/entry_form.py" line="152"/>
         <source>As last time</source>
         <translation>Som förra gången</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_form.py" line="155"/>
+        <location filename="../omradesapp/ui/entry_form.py" line="153"/>
         <source>Clear</source>
         <translation>Rensa</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_form.py" line="156"/>
+        <location filename="../omradesapp/ui/entry_form.py" line="154"/>
         <source>No names, identity numbers, phone numbers or e-mail.</source>
         <translation>Inga namn, personnummer, telefonnummer eller e-postadresser.</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_form.py" line="250"/>
+        <location filename="../omradesapp/ui/entry_form.py" line="248"/>
         <source>Editing the entry of {date}</source>
         <translation>Ändrar posten från {date} (Esc avbryter)</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_form.py" line="251"/>
+        <location filename="../omradesapp/ui/entry_form.py" line="249"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Spara ändringen</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_form.py" line="264"/>
+        <location filename="../omradesapp/ui/entry_form.py" line="262"/>
         <source>{field} must be a whole number, not “{text}”.</source>
         <translation>{field} måste vara ett heltal, inte ”{text}”.</translation>
     </message>
@@ -656,47 +656,47 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
 <context>
     <name>EntryModel</name>
     <message>
-        <location filename="../omradesapp/ui/entry_model.py" line="23"/>
+        <location filename="../omradesapp/ui/entry_model.py" line="38"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_model.py" line="24"/>
+        <location filename="../omradesapp/ui/entry_model.py" line="39"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_model.py" line="25"/>
+        <location filename="../omradesapp/ui/entry_model.py" line="40"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_model.py" line="26"/>
+        <location filename="../omradesapp/ui/entry_model.py" line="41"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_model.py" line="27"/>
+        <location filename="../omradesapp/ui/entry_model.py" line="42"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_model.py" line="28"/>
+        <location filename="../omradesapp/ui/entry_model.py" line="43"/>
         <source>Minutes</source>
         <translation>Minuter</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_model.py" line="29"/>
+        <location filename="../omradesapp/ui/entry_model.py" line="44"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_model.py" line="30"/>
+        <location filename="../omradesapp/ui/entry_model.py" line="45"/>
         <source>Worker</source>
         <translation>Medarbetare</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_model.py" line="31"/>
+        <location filename="../omradesapp/ui/entry_model.py" line="46"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
@@ -838,7 +838,7 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
         <translation>&amp;Initialer</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/first_start.py" line="61"/>
+        <location filename="../omradesapp/ui/first_start.py" line="57"/>
         <source>Write your initials or a short name.</source>
         <translation>Skriv dina initialer eller ett kort namn.</translation>
     </message>
@@ -1065,47 +1065,42 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
         <translation>Kod&amp;lista</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_labels.py" line="40"/>
-        <source>Code list</source>
-        <translation>Kodlista</translation>
-    </message>
-    <message>
-        <location filename="../omradesapp/ui/admin_labels.py" line="43"/>
+        <location filename="../omradesapp/ui/admin_labels.py" line="41"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_labels.py" line="43"/>
+        <location filename="../omradesapp/ui/admin_labels.py" line="41"/>
         <source>Default label</source>
         <translation>Standardnamn</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_labels.py" line="43"/>
+        <location filename="../omradesapp/ui/admin_labels.py" line="41"/>
         <source>Label used</source>
         <translation>Namn som används</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_labels.py" line="45"/>
+        <location filename="../omradesapp/ui/admin_labels.py" line="43"/>
         <source>Labels</source>
         <translation>Etiketter</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_labels.py" line="57"/>
+        <location filename="../omradesapp/ui/admin_labels.py" line="55"/>
         <source>Press F2 to rename a label. Codes never change; an empty label restores the default.</source>
         <translation>Tryck F2 för att byta namn. Koderna ändras aldrig; ett tomt namn återställer standardnamnet.</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_labels.py" line="76"/>
+        <location filename="../omradesapp/ui/admin_labels.py" line="74"/>
         <source>Kinds of entry</source>
         <translation>Typer av poster</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_labels.py" line="78"/>
+        <location filename="../omradesapp/ui/admin_labels.py" line="76"/>
         <source>Partners and referrals</source>
         <translation>Samverkanspartner och hänvisningar</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_labels.py" line="116"/>
+        <location filename="../omradesapp/ui/admin_labels.py" line="114"/>
         <source>Label saved: {label}.</source>
         <translation>Namnet sparat: {label}.</translation>
     </message>
@@ -1393,160 +1388,160 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../omradesapp/ui/reports_view.py" line="134"/>
+        <location filename="../omradesapp/ui/reports_view.py" line="133"/>
         <source>&amp;Month</source>
         <translation>&amp;Månad</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/reports_view.py" line="135"/>
+        <location filename="../omradesapp/ui/reports_view.py" line="134"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/reports_view.py" line="140"/>
+        <location filename="../omradesapp/ui/reports_view.py" line="139"/>
         <source>Report for</source>
         <translation>Rapport för</translation>
     </message>
     <message>
+        <location filename="../omradesapp/ui/reports_view.py" line="144"/>
         <location filename="../omradesapp/ui/reports_view.py" line="145"/>
-        <location filename="../omradesapp/ui/reports_view.py" line="146"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/reports_view.py" line="149"/>
+        <location filename="../omradesapp/ui/reports_view.py" line="148"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/reports_view.py" line="149"/>
+        <location filename="../omradesapp/ui/reports_view.py" line="148"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
+        <location filename="../omradesapp/ui/reports_view.py" line="154"/>
         <location filename="../omradesapp/ui/reports_view.py" line="155"/>
-        <location filename="../omradesapp/ui/reports_view.py" line="156"/>
         <source>Units</source>
         <translation>Enheter</translation>
     </message>
     <message>
+        <location filename="../omradesapp/ui/reports_view.py" line="157"/>
         <location filename="../omradesapp/ui/reports_view.py" line="158"/>
-        <location filename="../omradesapp/ui/reports_view.py" line="159"/>
         <source>Worker</source>
         <translation>Medarbetare</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/reports_view.py" line="162"/>
+        <location filename="../omradesapp/ui/reports_view.py" line="161"/>
         <source>&amp;Create report</source>
         <translation>&amp;Skapa rapport</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/reports_view.py" line="164"/>
+        <location filename="../omradesapp/ui/reports_view.py" line="163"/>
         <source>Create the report (Ctrl+R)</source>
         <translation>Skapa rapporten (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/reports_view.py" line="171"/>
+        <location filename="../omradesapp/ui/reports_view.py" line="170"/>
         <source>Choose a month or a period and create the report.</source>
         <translation>Välj en månad eller en period och skapa rapporten.</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/reports_view.py" line="178"/>
+        <location filename="../omradesapp/ui/reports_view.py" line="177"/>
         <source>Report preview</source>
         <translation>Förhandsvisning av rapporten</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/reports_view.py" line="180"/>
+        <location filename="../omradesapp/ui/reports_view.py" line="179"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/reports_view.py" line="184"/>
+        <location filename="../omradesapp/ui/reports_view.py" line="183"/>
         <source>Save as P&amp;DF…</source>
         <translation>Spara som P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/reports_view.py" line="185"/>
+        <location filename="../omradesapp/ui/reports_view.py" line="184"/>
         <source>Save as &amp;CSV…</source>
         <translation>Spara som &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/reports_view.py" line="186"/>
+        <location filename="../omradesapp/ui/reports_view.py" line="185"/>
         <source>Save as &amp;XLSX…</source>
         <translation>Spara som &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/reports_view.py" line="212"/>
+        <location filename="../omradesapp/ui/reports_view.py" line="209"/>
         <source>All workers</source>
         <translation>Alla medarbetare</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/reports_view.py" line="247"/>
+        <location filename="../omradesapp/ui/reports_view.py" line="240"/>
         <source>The period ends before it starts.</source>
         <translation>Perioden slutar innan den börjar. Ändra Från eller Till.</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/reports_view.py" line="251"/>
+        <location filename="../omradesapp/ui/reports_view.py" line="244"/>
         <source>Choose at least one unit.</source>
         <translation>Välj minst en enhet.</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/reports_view.py" line="283"/>
+        <location filename="../omradesapp/ui/reports_view.py" line="276"/>
         <source>The report could not be made: {0}</source>
         <translation>Rapporten kunde inte skapas: {0}</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/reports_view.py" line="284"/>
+        <location filename="../omradesapp/ui/reports_view.py" line="277"/>
         <source>Nothing was changed.</source>
         <translation>Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/reports_view.py" line="294"/>
+        <location filename="../omradesapp/ui/reports_view.py" line="287"/>
         <source>Creating the report…</source>
         <translation>Skapar rapporten…</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/reports_view.py" line="305"/>
+        <location filename="../omradesapp/ui/reports_view.py" line="298"/>
         <source>{0} {1}. Pages: {2}</source>
         <translation>{0} {1}. Sidor: {2}</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/reports_view.py" line="320"/>
+        <location filename="../omradesapp/ui/reports_view.py" line="313"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/reports_view.py" line="321"/>
+        <location filename="../omradesapp/ui/reports_view.py" line="314"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/reports_view.py" line="322"/>
+        <location filename="../omradesapp/ui/reports_view.py" line="315"/>
         <source>Excel files (*.xlsx)</source>
         <translation>Excel-filer (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/reports_view.py" line="325"/>
+        <location filename="../omradesapp/ui/reports_view.py" line="318"/>
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/reports_view.py" line="343"/>
+        <location filename="../omradesapp/ui/reports_view.py" line="336"/>
         <source>Saved: {0}</source>
         <translation>Sparad: {0}</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/reports_view.py" line="346"/>
+        <location filename="../omradesapp/ui/reports_view.py" line="339"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/reports_view.py" line="381"/>
+        <location filename="../omradesapp/ui/reports_view.py" line="374"/>
         <source>Sent to the printer.</source>
         <translation>Skickad till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/reports_view.py" line="384"/>
+        <location filename="../omradesapp/ui/reports_view.py" line="377"/>
         <source>Preparing the pages for printing…</source>
         <translation>Förbereder sidorna för utskrift…</translation>
     </message>
@@ -1577,77 +1572,77 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../omradesapp/ui/admin_targets.py" line="29"/>
+        <location filename="../omradesapp/ui/admin_targets.py" line="27"/>
         <source>Spontaneous visits</source>
         <translation>Spontana besök</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_targets.py" line="30"/>
+        <location filename="../omradesapp/ui/admin_targets.py" line="28"/>
         <source>Visitors</source>
         <translation>Besökare</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_targets.py" line="31"/>
+        <location filename="../omradesapp/ui/admin_targets.py" line="29"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_targets.py" line="32"/>
+        <location filename="../omradesapp/ui/admin_targets.py" line="30"/>
         <source>Persons met individually</source>
         <translation>Personer mötta enskilt</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_targets.py" line="33"/>
+        <location filename="../omradesapp/ui/admin_targets.py" line="31"/>
         <source>Group sessions</source>
         <translation>Gruppträffar</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_targets.py" line="34"/>
+        <location filename="../omradesapp/ui/admin_targets.py" line="32"/>
         <source>Group participants</source>
         <translation>Gruppdeltagare</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_targets.py" line="35"/>
+        <location filename="../omradesapp/ui/admin_targets.py" line="33"/>
         <source>Evening groups</source>
         <translation>Kvällsgrupper</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_targets.py" line="36"/>
+        <location filename="../omradesapp/ui/admin_targets.py" line="34"/>
         <source>Collaboration meetings</source>
         <translation>Samverkansmöten</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_targets.py" line="50"/>
+        <location filename="../omradesapp/ui/admin_targets.py" line="48"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_targets.py" line="50"/>
+        <location filename="../omradesapp/ui/admin_targets.py" line="48"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_targets.py" line="50"/>
+        <location filename="../omradesapp/ui/admin_targets.py" line="48"/>
         <source>Figure</source>
         <translation>Mått</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_targets.py" line="50"/>
+        <location filename="../omradesapp/ui/admin_targets.py" line="48"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_targets.py" line="52"/>
+        <location filename="../omradesapp/ui/admin_targets.py" line="50"/>
         <source>Targets</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_targets.py" line="66"/>
+        <location filename="../omradesapp/ui/admin_targets.py" line="64"/>
         <source>&amp;Save target</source>
         <translation>&amp;Spara mål</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_targets.py" line="67"/>
+        <location filename="../omradesapp/ui/admin_targets.py" line="65"/>
         <source>&amp;Remove target</source>
         <translation>&amp;Ta bort mål</translation>
     </message>
@@ -1672,7 +1667,7 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
         <translation>Mål &amp;per år</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_targets.py" line="144"/>
+        <location filename="../omradesapp/ui/admin_targets.py" line="138"/>
         <source>Targets saved.</source>
         <translation>Målen sparade.</translation>
     </message>
@@ -1685,48 +1680,43 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
         <translation>Ma&amp;ll</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/template_bar.py" line="51"/>
-        <source>Template</source>
-        <translation>Mall</translation>
-    </message>
-    <message>
-        <location filename="../omradesapp/ui/template_bar.py" line="52"/>
+        <location filename="../omradesapp/ui/template_bar.py" line="50"/>
         <source>Log &amp;occurrence</source>
         <translation>Logga tillfälle</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/template_bar.py" line="53"/>
+        <location filename="../omradesapp/ui/template_bar.py" line="51"/>
         <source>Save as template…</source>
         <translation>Spara som mall…</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/template_bar.py" line="54"/>
+        <location filename="../omradesapp/ui/template_bar.py" line="52"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/template_bar.py" line="55"/>
+        <location filename="../omradesapp/ui/template_bar.py" line="53"/>
         <source>Remove template</source>
         <translation>Ta bort mallen</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/template_bar.py" line="56"/>
+        <location filename="../omradesapp/ui/template_bar.py" line="54"/>
         <source>Log occurrence</source>
         <translation>Logga tillfälle</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/template_bar.py" line="57"/>
-        <location filename="../omradesapp/ui/template_bar.py" line="100"/>
+        <location filename="../omradesapp/ui/template_bar.py" line="55"/>
+        <location filename="../omradesapp/ui/template_bar.py" line="98"/>
         <source>Save as template</source>
         <translation>Spara som mall</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/template_bar.py" line="95"/>
+        <location filename="../omradesapp/ui/template_bar.py" line="93"/>
         <source>Template removed: {name}.</source>
         <translation>Mallen borttagen: {name}.</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/template_bar.py" line="100"/>
+        <location filename="../omradesapp/ui/template_bar.py" line="98"/>
         <source>Name of the template:</source>
         <translation>Mallens namn:</translation>
     </message>
@@ -1760,7 +1750,7 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
     </message>
     <message>
         <location filename="../omradesapp/ui/admin_units.py" line="51"/>
-        <location filename="../omradesapp/ui/admin_units.py" line="100"/>
+        <location filename="../omradesapp/ui/admin_units.py" line="97"/>
         <source>Active to</source>
         <translation>Aktiv till</translation>
     </message>
@@ -1825,32 +1815,32 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
         <translation>Årsarbetare ett &amp;visst år</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_units.py" line="99"/>
+        <location filename="../omradesapp/ui/admin_units.py" line="96"/>
         <source>Target ages to</source>
         <translation>Målgrupp ålder till</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_units.py" line="101"/>
+        <location filename="../omradesapp/ui/admin_units.py" line="98"/>
         <source>FTE in the year</source>
         <translation>Årsarbetare det året</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_units.py" line="168"/>
+        <location filename="../omradesapp/ui/admin_units.py" line="162"/>
         <source>“{text}” is not a date (YYYY-MM-DD).</source>
         <translation>”{text}” är inget datum (ÅÅÅÅ-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_units.py" line="192"/>
+        <location filename="../omradesapp/ui/admin_units.py" line="186"/>
         <source>Unit saved: {name}.</source>
         <translation>Enheten sparad: {name}.</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_units.py" line="196"/>
+        <location filename="../omradesapp/ui/admin_units.py" line="190"/>
         <source>Choose a unit in the list first.</source>
         <translation>Välj först en enhet i listan.</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_units.py" line="208"/>
+        <location filename="../omradesapp/ui/admin_units.py" line="202"/>
         <source>FTE saved for {year}.</source>
         <translation>Årsarbetare sparade för {year}.</translation>
     </message>
@@ -1858,63 +1848,63 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../omradesapp/ui/admin_workers.py" line="29"/>
+        <location filename="../omradesapp/ui/admin_workers.py" line="27"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_workers.py" line="29"/>
+        <location filename="../omradesapp/ui/admin_workers.py" line="27"/>
         <source>Home unit</source>
         <translation>Hemenhet</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_workers.py" line="29"/>
-        <location filename="../omradesapp/ui/admin_workers.py" line="35"/>
+        <location filename="../omradesapp/ui/admin_workers.py" line="27"/>
+        <location filename="../omradesapp/ui/admin_workers.py" line="33"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_workers.py" line="30"/>
+        <location filename="../omradesapp/ui/admin_workers.py" line="28"/>
         <source>Workers</source>
         <translation>Medarbetare</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_workers.py" line="33"/>
+        <location filename="../omradesapp/ui/admin_workers.py" line="31"/>
         <source>A&amp;ctive</source>
         <translation>Akti&amp;v</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_workers.py" line="37"/>
+        <location filename="../omradesapp/ui/admin_workers.py" line="35"/>
         <source>&amp;New worker</source>
         <translation>N&amp;y medarbetare</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_workers.py" line="38"/>
+        <location filename="../omradesapp/ui/admin_workers.py" line="36"/>
         <source>&amp;Save worker</source>
         <translation>&amp;Spara medarbetare</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_workers.py" line="40"/>
+        <location filename="../omradesapp/ui/admin_workers.py" line="38"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_workers.py" line="40"/>
+        <location filename="../omradesapp/ui/admin_workers.py" line="38"/>
         <source>&amp;Home unit</source>
         <translation>&amp;Hemenhet</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_workers.py" line="64"/>
+        <location filename="../omradesapp/ui/admin_workers.py" line="55"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_workers.py" line="64"/>
+        <location filename="../omradesapp/ui/admin_workers.py" line="55"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_workers.py" line="102"/>
+        <location filename="../omradesapp/ui/admin_workers.py" line="93"/>
         <source>Worker saved: {name}.</source>
         <translation>Medarbetaren sparad: {name}.</translation>
     </message>

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -13,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from omradesapp.ui.desk import Desk
-from omradesapp.ui.widgets import fill_combo, name, select_data
+from omradesapp.ui.widgets import add_rows, button_row, fill_combo, name, select_data
 
 
 class DeskPage(QWidget):
@@ -32,14 +31,8 @@ class DeskPage(QWidget):
         self.save_button = QPushButton(self.tr("&Save"))
         name(self.save_button, self.tr("Save"))
         form = QFormLayout()
-        for caption, widget in ((self.tr("&Unit"), self.unit), (self.tr("&Worker"), self.worker)):
-            label = QLabel(caption)
-            label.setBuddy(widget)
-            name(widget, caption)
-            form.addRow(label, widget)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
+        add_rows(form, ((self.tr("&Unit"), self.unit), (self.tr("&Worker"), self.worker)))
+        buttons = button_row(self.save_button)
         box = QVBoxLayout(self)
         box.addWidget(intro)
         box.addLayout(form)

@@ -21,7 +21,7 @@ from omradesapp.store import org
 from omradesapp.store.database import StoreError
 from omradesapp.ui.desk import Desk
 from omradesapp.ui.entry_form import CAPTIONS
-from omradesapp.ui.widgets import ErrorLabel, name
+from omradesapp.ui.widgets import ErrorLabel, buddy_label, name
 
 CODE_COL, DEFAULT_COL, LABEL_COL = 0, 1, 2
 
@@ -35,9 +35,7 @@ class LabelsPage(QWidget):
         self.lists = QComboBox()
         for cl in codes.ALL_LISTS:
             self.lists.addItem(self._caption(cl.name), cl.name)
-        label = QLabel(self.tr("Code &list"))
-        label.setBuddy(self.lists)
-        name(self.lists, self.tr("Code list"))
+        label = buddy_label(self.tr("Code &list"), self.lists)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Code"), self.tr("Default label"), self.tr("Label used")]

@@ -9,8 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -22,7 +20,7 @@ from omradesapp.store import org
 from omradesapp.store.database import StoreError
 from omradesapp.ui.admin_table import AdminTable
 from omradesapp.ui.desk import Desk
-from omradesapp.ui.widgets import ErrorLabel, fill_combo, name, select_data
+from omradesapp.ui.widgets import ErrorLabel, add_rows, button_row, fill_combo, name, select_data
 
 # Captions of the report's whole-number figures (the figures themselves: reports/figures.py).
 FIGURE_CAPTIONS = {
@@ -66,20 +64,16 @@ class TargetsPage(QWidget):
         self.save_button = QPushButton(self.tr("&Save target"))
         self.remove_button = QPushButton(self.tr("&Remove target"))
         form = QFormLayout()
-        for caption, widget in (
-            (self.tr("&Unit"), self.unit),
-            (self.tr("&Year"), self.year),
-            (self.tr("&Figure"), self.figure),
-            (self.tr("&Target per year"), self.value),
-        ):
-            label = QLabel(caption)
-            label.setBuddy(widget)
-            name(widget, caption)
-            form.addRow(label, widget)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.remove_button)
-        buttons.addWidget(self.save_button)
+        add_rows(
+            form,
+            (
+                (self.tr("&Unit"), self.unit),
+                (self.tr("&Year"), self.year),
+                (self.tr("&Figure"), self.figure),
+                (self.tr("&Target per year"), self.value),
+            ),
+        )
+        buttons = button_row(self.remove_button, self.save_button)
         box = QVBoxLayout(self)
         box.addWidget(self.table, 1)
         box.addLayout(form)

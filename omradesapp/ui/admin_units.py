@@ -22,7 +22,7 @@ from omradesapp.store import org
 from omradesapp.store.database import StoreError
 from omradesapp.ui.admin_table import AdminTable
 from omradesapp.ui.desk import Desk
-from omradesapp.ui.widgets import ErrorLabel, fill_combo, name, select_data
+from omradesapp.ui.widgets import ErrorLabel, buddy_label, button_row, fill_combo, name, select_data
 
 
 def _age_box() -> QSpinBox:
@@ -92,17 +92,11 @@ class UnitsPage(QWidget):
             (self.tr("Acti&ve"), self.active_from, active),
             (self.tr("FTE in a &year"), self.year, per_year),
         ):
-            label = QLabel(caption)
-            label.setBuddy(widget)
-            name(widget, caption)
-            form.addRow(label, layout if layout is not None else widget)
+            form.addRow(buddy_label(caption, widget), layout if layout is not None else widget)
         name(self.age_to, self.tr("Target ages to"))
         name(self.active_to, self.tr("Active to"))
         name(self.year_fte, self.tr("FTE in the year"))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.save_button)
+        buttons = button_row(self.new_button, self.save_button)
         box = QVBoxLayout(self)
         box.addWidget(self.table, 1)
         box.addLayout(form)

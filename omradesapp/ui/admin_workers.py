@@ -6,8 +6,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -19,7 +17,7 @@ from omradesapp.store import org
 from omradesapp.store.database import StoreError
 from omradesapp.ui.admin_table import AdminTable
 from omradesapp.ui.desk import Desk
-from omradesapp.ui.widgets import ErrorLabel, fill_combo, name, select_data
+from omradesapp.ui.widgets import ErrorLabel, add_rows, button_row, fill_combo, name, select_data
 
 
 class WorkersPage(QWidget):
@@ -37,16 +35,9 @@ class WorkersPage(QWidget):
         self.new_button = QPushButton(self.tr("&New worker"))
         self.save_button = QPushButton(self.tr("&Save worker"))
         form = QFormLayout()
-        for caption, widget in ((self.tr("&Name"), self.name), (self.tr("&Home unit"), self.unit)):
-            label = QLabel(caption)
-            label.setBuddy(widget)
-            name(widget, caption)
-            form.addRow(label, widget)
+        add_rows(form, ((self.tr("&Name"), self.name), (self.tr("&Home unit"), self.unit)))
         form.addRow("", self.active)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.save_button)
+        buttons = button_row(self.new_button, self.save_button)
         box = QVBoxLayout(self)
         box.addWidget(self.table, 1)
         box.addLayout(form)

@@ -22,7 +22,7 @@ from omradesapp.ui.entry_form import CAPTIONS
 from omradesapp.ui.entry_model import EntryModel
 from omradesapp.ui.entry_table import EntryTable
 from omradesapp.ui.page_loader import PageLoader
-from omradesapp.ui.widgets import ErrorLabel, fill_combo, name
+from omradesapp.ui.widgets import ErrorLabel, buddy_label, fill_combo, name
 
 
 class EntriesView(QWidget):
@@ -65,10 +65,7 @@ class EntriesView(QWidget):
             (self.tr("&Search notes"), self.text),
         )
         for i, (caption, widget) in enumerate(fields):
-            label = QLabel(caption)
-            label.setBuddy(widget)
-            name(widget, caption)
-            grid.addWidget(label, 0 if i < 4 else 1, (i % 4) * 2)
+            grid.addWidget(buddy_label(caption, widget), 0 if i < 4 else 1, (i % 4) * 2)
             grid.addWidget(widget, 0 if i < 4 else 1, (i % 4) * 2 + 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)

@@ -24,7 +24,7 @@ from omradesapp.domain import codes
 from omradesapp.domain.entry import Entry, ValidationError, validate
 from omradesapp.ui.check_list import CheckList
 from omradesapp.ui.desk import Desk
-from omradesapp.ui.widgets import ErrorLabel, fill_combo, name, select_data
+from omradesapp.ui.widgets import ErrorLabel, buddy_label, fill_combo, name, select_data
 
 # Field captions (the code lists' own labels come from domain/codes.py).
 CAPTIONS = {
@@ -93,9 +93,7 @@ class EntryForm(QWidget):
 
     # -- building -------------------------------------------------------
     def _caption(self, key: str, text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text)
-        label.setBuddy(buddy)
-        name(buddy, text)
+        label = buddy_label(text, buddy)
         self._captions[key] = label
         return label
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from omradesapp.domain.identity import IdentityError, check_free_text
 from omradesapp.store import org
 from omradesapp.ui.desk import Desk
-from omradesapp.ui.widgets import ErrorLabel, fill_combo, name
+from omradesapp.ui.widgets import ErrorLabel, add_rows, fill_combo
 
 
 class FirstStartDialog(QDialog):
@@ -37,11 +37,7 @@ class FirstStartDialog(QDialog):
         self.worker.setPlaceholderText(self.tr("e.g. AB"))
         self.error = ErrorLabel()
         form = QFormLayout()
-        for caption, widget in ((self.tr("&Unit"), self.unit), (self.tr("&Initials"), self.worker)):
-            label = QLabel(caption)
-            label.setBuddy(widget)
-            name(widget, caption)
-            form.addRow(label, widget)
+        add_rows(form, ((self.tr("&Unit"), self.unit), (self.tr("&Initials"), self.worker)))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -6,12 +6,12 @@ import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QPushButton, QWidget
 
 from omradesapp.domain.entry import Entry
 from omradesapp.store import templates
 from omradesapp.ui.desk import Desk
-from omradesapp.ui.widgets import fill_combo, name
+from omradesapp.ui.widgets import buddy_label, fill_combo, name
 
 # What a template keeps: everything but the occasion (id, date) and the free text.
 _SKIP = ("id", "date", "note")
@@ -46,9 +46,7 @@ class TemplateBar(QWidget):
         self.kind = "visit"
         self.combo = QComboBox()
         self.combo.setMinimumContentsLength(16)
-        label = QLabel(self.tr("Te&mplate"))
-        label.setBuddy(self.combo)
-        name(self.combo, self.tr("Template"))
+        label = buddy_label(self.tr("Te&mplate"), self.combo)
         self.log_button = QPushButton(self.tr("Log &occurrence"))
         self.save_button = QPushButton(self.tr("Save as template…"))
         self.remove_button = QPushButton(self.tr("Remove"))

@@ -2,16 +2,46 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 
 
 def name(widget: QWidget, text: str) -> QWidget:
     """Give a control the name a screen reader says (the label text without its '&')."""
     widget.setAccessibleName(text.replace("&", ""))
     return widget
+
+
+def buddy_label(caption: str, widget: QWidget) -> QLabel:
+    """A label whose Alt key moves to `widget`, which it also names for screen readers."""
+    label = QLabel(caption)
+    label.setBuddy(widget)
+    name(widget, caption)
+    return label
+
+
+def add_rows(form: QFormLayout, rows: Iterable[tuple[str, QWidget]]) -> None:
+    """Labelled rows of a form: (caption with its '&' key, widget)."""
+    for caption, widget in rows:
+        form.addRow(buddy_label(caption, widget), widget)
+
+
+def button_row(*buttons: QPushButton) -> QHBoxLayout:
+    """Buttons at the right, as dialogs place them."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for button in buttons:
+        row.addWidget(button)
+    return row
 
 
 def fill_combo(
