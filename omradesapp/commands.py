@@ -199,7 +199,7 @@ def _check(args: argparse.Namespace, actor: str) -> int:
 
 
 def _export(args: argparse.Namespace, actor: str) -> int:
-    from omradesapp.exchange.package import export_package
+    from omradesapp.exchange.package_export import export_package
 
     if args.date_to < args.date_from:
         raise cli.Refused(f"--to {args.date_to} is before --from {args.date_from}")

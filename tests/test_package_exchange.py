@@ -10,7 +10,7 @@ from exchange_helpers import db_snapshot, entry, new_db, snapshot, split
 
 from omradesapp import cli, demo
 from omradesapp.exchange.importer import import_files
-from omradesapp.exchange.package import export_package
+from omradesapp.exchange.package_export import export_package
 from omradesapp.reports.figures import compute
 from omradesapp.store.audit import read_audit
 from omradesapp.store.database import open_store

@@ -1,4 +1,4 @@
-"""Export packages (SPEC §6): one file per desk and period, checked whole before any use.
+"""Reading export packages (SPEC §6): each file checked whole before any use.
 
 The format is described in docs/package-format.md: a one-line JSON header
 with the format version, the body's length and its SHA-256, then the JSON
@@ -13,20 +13,18 @@ import hashlib
 import json
 import re
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from omradesapp.atomic import write_atomic
 from omradesapp.domain.entry import Entry, ValidationError, validate
 from omradesapp.domain.names import clean_name
 from omradesapp.exchange.refusal import MAX_LISTED, FileRefused, Problem
 from omradesapp.store import schema
-from omradesapp.store.database import Store, now_iso
-from omradesapp.store.entries import StoredEntry
+from omradesapp.store.database import Store
 from omradesapp.store.org import list_units, list_workers
-from omradesapp.store.packages import Version, export_rows, unit_names, worker_names_by_id
+from omradesapp.store.packages import Version
 
 FORMAT = "omradesapp.package"
 FORMAT_VERSION = 1
@@ -44,10 +42,10 @@ _STR = ("kind", "date", "unit", "worker", "time", "contact_type", "form", "age_g
         "meeting_type", "group_type", "category", "id", "created_at", "updated_at",
         "deleted_at", "device")  # fmt: skip
 _INT = ("minutes", "adults", "children")
-_LIST = ("topics", "partners", "referral")
+LIST_KEYS = ("topics", "partners", "referral")
 _REQUIRED = ("id", "kind", "date", "unit", "created_at", "updated_at", "device")
 NewWorker = Callable[[str, int], int]
-RECORD_KEYS = frozenset((*_STR, *_INT, *_LIST, "evening"))
+RECORD_KEYS = frozenset((*_STR, *_INT, *LIST_KEYS, "evening"))
 
 
 class PackageError(FileRefused):
@@ -74,96 +72,6 @@ class Package:
     exported_at: str
     period: tuple[dt.date, dt.date]
     entries: list[IncomingEntry] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class ExportResult:
-    path: Path
-    entries: int
-    tombstones: int
-
-
-# -- writing ---------------------------------------------------------------
-
-
-def _record(s: StoredEntry, units: dict[int, str], workers: dict[int, str]) -> dict[str, Any]:
-    e = s.entry
-    rec: dict[str, Any] = {"id": e.id, "kind": e.kind, "date": e.date.isoformat()}
-    for name in ("time", "minutes", "adults", "children", "contact_type", "form", "age_group",
-                 "meeting_type", "group_type", "category"):  # fmt: skip
-        value = getattr(e, name)
-        if value is not None:
-            rec[name] = value
-    for name in _LIST:
-        if getattr(e, name):
-            rec[name] = list(getattr(e, name))
-    if e.evening:
-        rec["evening"] = True
-    rec["unit"] = units[e.unit_id]
-    if e.worker_id is not None:
-        rec["worker"] = workers[e.worker_id]
-    rec.update(created_at=s.created_at, updated_at=s.updated_at, device=s.device)
-    if s.deleted_at is not None:
-        rec["deleted_at"] = s.deleted_at
-    return rec  # the note is left out on purpose: notes never leave the desk
-
-
-def build_package(
-    store: Store,
-    start: dt.date,
-    end: dt.date,
-    unit_ids: Sequence[int] = (),
-    worker_id: int | None = None,
-) -> tuple[bytes, int, int]:
-    """The bytes of a package for the period, and its numbers of entries and tombstones."""
-    units = unit_names(store.conn)
-    workers = worker_names_by_id(store.conn)
-    lines = []
-    tombstones = 0
-    for s in export_rows(store, start, end, unit_ids, worker_id):
-        tombstones += s.deleted_at is not None
-        lines.append(json.dumps(_record(s, units, workers), ensure_ascii=False))
-    meta = {
-        "schema_version": store.schema_version,
-        "origin": store.device,
-        "exported_at": now_iso(),
-        "period": {"from": start.isoformat(), "to": end.isoformat()},
-        "units": sorted(units[u] for u in unit_ids),
-        "worker": workers.get(worker_id) if worker_id is not None else None,
-    }
-    head_json = json.dumps(meta, ensure_ascii=False)[:-1]
-    body = (head_json + ', "entries": [\n' + ",\n".join(lines) + "\n]}\n").encode("utf-8")
-    header = json.dumps(
-        {
-            "format": FORMAT,
-            "format_version": FORMAT_VERSION,
-            "body_bytes": len(body),
-            "body_sha256": hashlib.sha256(body).hexdigest(),
-        },
-        separators=(",", ":"),
-    ).encode("ascii")
-    return header + b"\n" + body, len(lines) - tombstones, tombstones
-
-
-def export_package(
-    store: Store,
-    out: Path,
-    start: dt.date,
-    end: dt.date,
-    unit_ids: Sequence[int] = (),
-    worker_id: int | None = None,
-) -> ExportResult:
-    """Write a package atomically to `out`."""
-    data, entries, tombstones = build_package(store, start, end, unit_ids, worker_id)
-    if len(data) > MAX_FILE_BYTES:
-        raise ValueError(
-            f"Paketet skulle bli {len(data) // 1_048_576} MiB; högst "
-            f"{MAX_FILE_BYTES // 1_048_576} MiB går. Välj en kortare period."
-        )
-    return ExportResult(write_atomic(out, data), entries, tombstones)
-
-
-# -- reading ---------------------------------------------------------------
 
 
 def looks_like_package(path: Path) -> bool:
@@ -351,7 +259,7 @@ def _parse_record(
             raise ValidationError(key, "ska vara en text.")
         if key in _INT and (not isinstance(value, int) or isinstance(value, bool)):
             raise ValidationError(key, "ska vara ett heltal.")
-        if key in _LIST and not (
+        if key in LIST_KEYS and not (
             isinstance(value, list) and all(isinstance(v, str) for v in value)
         ):
             raise ValidationError(key, "ska vara en lista med koder.")

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omradesapp.exchange.package import SUFFIX, ExportResult, export_package
+from omradesapp.exchange.package import SUFFIX
+from omradesapp.exchange.package_export import ExportResult, export_package
 from omradesapp.store.database import Store, open_store
 from omradesapp.store.org import list_units, list_workers
 from omradesapp.ui.check_list import CheckList

@@ -1,0 +1,104 @@
+"""Writing export packages: a desk's entries (deletions included) for a period, no notes.
+
+The format is in docs/package-format.md; package.py reads it back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from omradesapp.atomic import write_atomic
+from omradesapp.exchange.package import FORMAT, FORMAT_VERSION, LIST_KEYS, MAX_FILE_BYTES
+from omradesapp.store.database import Store, now_iso
+from omradesapp.store.entries import StoredEntry
+from omradesapp.store.packages import export_rows, unit_names, worker_names_by_id
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    entries: int
+    tombstones: int
+
+
+def _record(s: StoredEntry, units: dict[int, str], workers: dict[int, str]) -> dict[str, Any]:
+    e = s.entry
+    rec: dict[str, Any] = {"id": e.id, "kind": e.kind, "date": e.date.isoformat()}
+    for name in ("time", "minutes", "adults", "children", "contact_type", "form", "age_group",
+                 "meeting_type", "group_type", "category"):  # fmt: skip
+        value = getattr(e, name)
+        if value is not None:
+            rec[name] = value
+    for name in LIST_KEYS:
+        if getattr(e, name):
+            rec[name] = list(getattr(e, name))
+    if e.evening:
+        rec["evening"] = True
+    rec["unit"] = units[e.unit_id]
+    if e.worker_id is not None:
+        rec["worker"] = workers[e.worker_id]
+    rec.update(created_at=s.created_at, updated_at=s.updated_at, device=s.device)
+    if s.deleted_at is not None:
+        rec["deleted_at"] = s.deleted_at
+    return rec  # the note is left out on purpose: notes never leave the desk
+
+
+def build_package(
+    store: Store,
+    start: dt.date,
+    end: dt.date,
+    unit_ids: Sequence[int] = (),
+    worker_id: int | None = None,
+) -> tuple[bytes, int, int]:
+    """The bytes of a package for the period, and its numbers of entries and tombstones."""
+    units = unit_names(store.conn)
+    workers = worker_names_by_id(store.conn)
+    lines = []
+    tombstones = 0
+    for s in export_rows(store, start, end, unit_ids, worker_id):
+        tombstones += s.deleted_at is not None
+        lines.append(json.dumps(_record(s, units, workers), ensure_ascii=False))
+    meta = {
+        "schema_version": store.schema_version,
+        "origin": store.device,
+        "exported_at": now_iso(),
+        "period": {"from": start.isoformat(), "to": end.isoformat()},
+        "units": sorted(units[u] for u in unit_ids),
+        "worker": workers.get(worker_id) if worker_id is not None else None,
+    }
+    head_json = json.dumps(meta, ensure_ascii=False)[:-1]
+    body = (head_json + ', "entries": [\n' + ",\n".join(lines) + "\n]}\n").encode("utf-8")
+    header = json.dumps(
+        {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "body_bytes": len(body),
+            "body_sha256": hashlib.sha256(body).hexdigest(),
+        },
+        separators=(",", ":"),
+    ).encode("ascii")
+    return header + b"\n" + body, len(lines) - tombstones, tombstones
+
+
+def export_package(
+    store: Store,
+    out: Path,
+    start: dt.date,
+    end: dt.date,
+    unit_ids: Sequence[int] = (),
+    worker_id: int | None = None,
+) -> ExportResult:
+    """Write a package atomically to `out`."""
+    data, entries, tombstones = build_package(store, start, end, unit_ids, worker_id)
+    if len(data) > MAX_FILE_BYTES:
+        raise ValueError(
+            f"Paketet skulle bli {len(data) // 1_048_576} MiB; högst "
+            f"{MAX_FILE_BYTES // 1_048_576} MiB går. Välj en kortare period."
+        )
+    return ExportResult(write_atomic(out, data), entries, tombstones)
