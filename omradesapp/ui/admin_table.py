@@ -1,4 +1,5 @@
-"""A read-only table of a few rows for the admin pages (units, workers, targets)."""
+"""A read-only table of a few rows for the admin pages (units, workers, targets), and
+the page around it: the table, the form editing the chosen row, a message, the buttons."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLayout,
     QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -40,3 +43,14 @@ class AdminTable(QTableWidget):
         row = self.currentRow()
         item = self.item(row, 0) if row >= 0 else None
         return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+
+def editor_page(
+    page: QWidget, table: AdminTable, form: QLayout, error: QWidget, buttons: QLayout
+) -> None:
+    """Lay out an admin page: the table over the form, its message and its buttons."""
+    box = QVBoxLayout(page)
+    box.addWidget(table, 1)
+    box.addLayout(form)
+    box.addWidget(error)
+    box.addLayout(buttons)

@@ -11,14 +11,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from omradesapp.reports.figures import empty_figures
 from omradesapp.store import org
 from omradesapp.store.database import StoreError
-from omradesapp.ui.admin_table import AdminTable
+from omradesapp.ui.admin_table import AdminTable, editor_page
 from omradesapp.ui.desk import Desk
 from omradesapp.ui.widgets import ErrorLabel, add_rows, button_row, fill_combo, name, select_data
 
@@ -74,11 +73,7 @@ class TargetsPage(QWidget):
             ),
         )
         buttons = button_row(self.remove_button, self.save_button)
-        box = QVBoxLayout(self)
-        box.addWidget(self.table, 1)
-        box.addLayout(form)
-        box.addWidget(self.error)
-        box.addLayout(buttons)
+        editor_page(self, self.table, form, self.error, buttons)
         self.table.itemSelectionChanged.connect(self._show_current)
         self.save_button.clicked.connect(self.save)
         self.remove_button.clicked.connect(self.remove)

@@ -13,14 +13,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from omradesapp.domain.identity import check_free_text
 from omradesapp.store import org
 from omradesapp.store.database import StoreError
-from omradesapp.ui.admin_table import AdminTable
+from omradesapp.ui.admin_table import AdminTable, editor_page
 from omradesapp.ui.desk import Desk
 from omradesapp.ui.widgets import ErrorLabel, buddy_label, button_row, fill_combo, name, select_data
 
@@ -97,11 +96,7 @@ class UnitsPage(QWidget):
         name(self.active_to, self.tr("Active to"))
         name(self.year_fte, self.tr("FTE in the year"))
         buttons = button_row(self.new_button, self.save_button)
-        box = QVBoxLayout(self)
-        box.addWidget(self.table, 1)
-        box.addLayout(form)
-        box.addWidget(self.error)
-        box.addLayout(buttons)
+        editor_page(self, self.table, form, self.error, buttons)
         self.table.itemSelectionChanged.connect(self._show_current)
         self.new_button.clicked.connect(self._new)
         self.save_button.clicked.connect(self.save)

@@ -8,14 +8,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from omradesapp.domain.identity import check_free_text
 from omradesapp.store import org
 from omradesapp.store.database import StoreError
-from omradesapp.ui.admin_table import AdminTable
+from omradesapp.ui.admin_table import AdminTable, editor_page
 from omradesapp.ui.desk import Desk
 from omradesapp.ui.widgets import ErrorLabel, add_rows, button_row, fill_combo, name, select_data
 
@@ -38,11 +37,7 @@ class WorkersPage(QWidget):
         add_rows(form, ((self.tr("&Name"), self.name), (self.tr("&Home unit"), self.unit)))
         form.addRow("", self.active)
         buttons = button_row(self.new_button, self.save_button)
-        box = QVBoxLayout(self)
-        box.addWidget(self.table, 1)
-        box.addLayout(form)
-        box.addWidget(self.error)
-        box.addLayout(buttons)
+        editor_page(self, self.table, form, self.error, buttons)
         self.table.itemSelectionChanged.connect(self._show_current)
         self.new_button.clicked.connect(self._new)
         self.save_button.clicked.connect(self.save)
