@@ -704,108 +704,108 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../omradesapp/ui/export_dialog.py" line="50"/>
+        <location filename="../omradesapp/ui/export_dialog.py" line="51"/>
         <source>Export package for the unit head</source>
         <translation>Exportpaket till gruppchefen</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/export_dialog.py" line="60"/>
+        <location filename="../omradesapp/ui/export_dialog.py" line="61"/>
         <source>From date</source>
         <translation>Från datum</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/export_dialog.py" line="61"/>
+        <location filename="../omradesapp/ui/export_dialog.py" line="62"/>
         <source>To date</source>
         <translation>Till datum</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/export_dialog.py" line="64"/>
+        <location filename="../omradesapp/ui/export_dialog.py" line="65"/>
         <source>Units (none ticked: all units)</source>
         <translation>Enheter (ingen markerad: alla enheter)</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/export_dialog.py" line="66"/>
+        <location filename="../omradesapp/ui/export_dialog.py" line="67"/>
         <source>All workers</source>
         <translation>Alla medarbetare</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/export_dialog.py" line="69"/>
+        <location filename="../omradesapp/ui/export_dialog.py" line="70"/>
         <source>Worker</source>
         <translation>Medarbetare</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/export_dialog.py" line="71"/>
         <location filename="../omradesapp/ui/export_dialog.py" line="72"/>
+        <location filename="../omradesapp/ui/export_dialog.py" line="73"/>
         <source>File to write</source>
         <translation>Fil att skriva</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/export_dialog.py" line="73"/>
+        <location filename="../omradesapp/ui/export_dialog.py" line="74"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Bläddra…</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/export_dialog.py" line="80"/>
+        <location filename="../omradesapp/ui/export_dialog.py" line="81"/>
         <source>&amp;From</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/export_dialog.py" line="81"/>
+        <location filename="../omradesapp/ui/export_dialog.py" line="82"/>
         <source>&amp;To</source>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/export_dialog.py" line="82"/>
+        <location filename="../omradesapp/ui/export_dialog.py" line="83"/>
         <source>&amp;Units</source>
         <translation>&amp;Enheter</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/export_dialog.py" line="83"/>
+        <location filename="../omradesapp/ui/export_dialog.py" line="84"/>
         <source>&amp;Worker</source>
         <translation>&amp;Medarbetare</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/export_dialog.py" line="84"/>
+        <location filename="../omradesapp/ui/export_dialog.py" line="85"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/export_dialog.py" line="87"/>
+        <location filename="../omradesapp/ui/export_dialog.py" line="88"/>
         <source>Notes are never exported; counts, codes and dates are.</source>
         <translation>Anteckningar exporteras aldrig; antal, koder och datum gör det.</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/export_dialog.py" line="93"/>
+        <location filename="../omradesapp/ui/export_dialog.py" line="94"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportera</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/export_dialog.py" line="110"/>
+        <location filename="../omradesapp/ui/export_dialog.py" line="111"/>
         <source>Save export package</source>
         <translation>Spara exportpaket</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/export_dialog.py" line="112"/>
+        <location filename="../omradesapp/ui/export_dialog.py" line="113"/>
         <source>Export packages (*.omrpkg)</source>
         <translation>Exportpaket (*.omrpkg)</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/export_dialog.py" line="125"/>
+        <location filename="../omradesapp/ui/export_dialog.py" line="126"/>
         <source>The end date is before the start date.</source>
         <translation>Slutdatumet ligger före startdatumet.</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/export_dialog.py" line="128"/>
+        <location filename="../omradesapp/ui/export_dialog.py" line="129"/>
         <source>Choose a file to write the package to.</source>
         <translation>Välj en fil att skriva paketet till.</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/export_dialog.py" line="141"/>
+        <location filename="../omradesapp/ui/export_dialog.py" line="142"/>
         <source>Writing the package...</source>
         <translation>Skriver paketet…</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/export_dialog.py" line="153"/>
+        <location filename="../omradesapp/ui/export_dialog.py" line="154"/>
         <source>Wrote %1 entries and %2 deletions to %3.</source>
         <translation>Skrev %1 poster och %2 borttagningar till %3.</translation>
     </message>
@@ -1123,17 +1123,22 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
         <translation>Inget av den här typen har loggats ännu.</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/log_page.py" line="93"/>
+        <location filename="../omradesapp/ui/log_page.py" line="94"/>
+        <source>Template not saved</source>
+        <translation>Mallen sparades inte</translation>
+    </message>
+    <message>
+        <location filename="../omradesapp/ui/log_page.py" line="97"/>
         <source>Template saved: {name}.</source>
         <translation>Mallen sparad: {name}.</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/log_page.py" line="102"/>
+        <location filename="../omradesapp/ui/log_page.py" line="106"/>
         <source>Not deleted</source>
         <translation>Inte borttagen</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/log_page.py" line="105"/>
+        <location filename="../omradesapp/ui/log_page.py" line="109"/>
         <source>Deleted: {what}, {date}. Undo with Ctrl+Z.</source>
         <translation>Borttaget: {what}, {date}. Ångra med Ctrl+Z.</translation>
     </message>
@@ -1572,102 +1577,102 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../omradesapp/ui/admin_targets.py" line="27"/>
+        <location filename="../omradesapp/ui/admin_targets.py" line="26"/>
         <source>Spontaneous visits</source>
         <translation>Spontana besök</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_targets.py" line="28"/>
+        <location filename="../omradesapp/ui/admin_targets.py" line="27"/>
         <source>Visitors</source>
         <translation>Besökare</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_targets.py" line="29"/>
+        <location filename="../omradesapp/ui/admin_targets.py" line="28"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_targets.py" line="30"/>
+        <location filename="../omradesapp/ui/admin_targets.py" line="29"/>
         <source>Persons met individually</source>
         <translation>Personer mötta enskilt</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_targets.py" line="31"/>
+        <location filename="../omradesapp/ui/admin_targets.py" line="30"/>
         <source>Group sessions</source>
         <translation>Gruppträffar</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_targets.py" line="32"/>
+        <location filename="../omradesapp/ui/admin_targets.py" line="31"/>
         <source>Group participants</source>
         <translation>Gruppdeltagare</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_targets.py" line="33"/>
+        <location filename="../omradesapp/ui/admin_targets.py" line="32"/>
         <source>Evening groups</source>
         <translation>Kvällsgrupper</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_targets.py" line="34"/>
+        <location filename="../omradesapp/ui/admin_targets.py" line="33"/>
         <source>Collaboration meetings</source>
         <translation>Samverkansmöten</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_targets.py" line="48"/>
+        <location filename="../omradesapp/ui/admin_targets.py" line="47"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_targets.py" line="48"/>
+        <location filename="../omradesapp/ui/admin_targets.py" line="47"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_targets.py" line="48"/>
+        <location filename="../omradesapp/ui/admin_targets.py" line="47"/>
         <source>Figure</source>
         <translation>Mått</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_targets.py" line="48"/>
+        <location filename="../omradesapp/ui/admin_targets.py" line="47"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_targets.py" line="50"/>
+        <location filename="../omradesapp/ui/admin_targets.py" line="49"/>
         <source>Targets</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_targets.py" line="64"/>
+        <location filename="../omradesapp/ui/admin_targets.py" line="63"/>
         <source>&amp;Save target</source>
         <translation>&amp;Spara mål</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_targets.py" line="65"/>
+        <location filename="../omradesapp/ui/admin_targets.py" line="64"/>
         <source>&amp;Remove target</source>
         <translation>&amp;Ta bort mål</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_targets.py" line="70"/>
+        <location filename="../omradesapp/ui/admin_targets.py" line="69"/>
         <source>&amp;Unit</source>
         <translation>&amp;Enhet</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_targets.py" line="71"/>
+        <location filename="../omradesapp/ui/admin_targets.py" line="70"/>
         <source>&amp;Year</source>
         <translation>&amp;År</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_targets.py" line="72"/>
+        <location filename="../omradesapp/ui/admin_targets.py" line="71"/>
         <source>&amp;Figure</source>
         <translation>M&amp;ått</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_targets.py" line="73"/>
+        <location filename="../omradesapp/ui/admin_targets.py" line="72"/>
         <source>&amp;Target per year</source>
         <translation>Mål &amp;per år</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_targets.py" line="138"/>
+        <location filename="../omradesapp/ui/admin_targets.py" line="133"/>
         <source>Targets saved.</source>
         <translation>Målen sparade.</translation>
     </message>
@@ -1675,48 +1680,48 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
 <context>
     <name>TemplateBar</name>
     <message>
-        <location filename="../omradesapp/ui/template_bar.py" line="49"/>
+        <location filename="../omradesapp/ui/template_bar.py" line="43"/>
         <source>Te&amp;mplate</source>
         <translation>Ma&amp;ll</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/template_bar.py" line="50"/>
+        <location filename="../omradesapp/ui/template_bar.py" line="44"/>
         <source>Log &amp;occurrence</source>
         <translation>Logga tillfälle</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/template_bar.py" line="51"/>
+        <location filename="../omradesapp/ui/template_bar.py" line="45"/>
         <source>Save as template…</source>
         <translation>Spara som mall…</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/template_bar.py" line="52"/>
+        <location filename="../omradesapp/ui/template_bar.py" line="46"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/template_bar.py" line="53"/>
+        <location filename="../omradesapp/ui/template_bar.py" line="47"/>
         <source>Remove template</source>
         <translation>Ta bort mallen</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/template_bar.py" line="54"/>
+        <location filename="../omradesapp/ui/template_bar.py" line="48"/>
         <source>Log occurrence</source>
         <translation>Logga tillfälle</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/template_bar.py" line="55"/>
-        <location filename="../omradesapp/ui/template_bar.py" line="98"/>
+        <location filename="../omradesapp/ui/template_bar.py" line="49"/>
+        <location filename="../omradesapp/ui/template_bar.py" line="92"/>
         <source>Save as template</source>
         <translation>Spara som mall</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/template_bar.py" line="93"/>
+        <location filename="../omradesapp/ui/template_bar.py" line="87"/>
         <source>Template removed: {name}.</source>
         <translation>Mallen borttagen: {name}.</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/template_bar.py" line="98"/>
+        <location filename="../omradesapp/ui/template_bar.py" line="92"/>
         <source>Name of the template:</source>
         <translation>Mallens namn:</translation>
     </message>
@@ -1724,123 +1729,123 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../omradesapp/ui/admin_units.py" line="50"/>
+        <location filename="../omradesapp/ui/admin_units.py" line="49"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_units.py" line="50"/>
+        <location filename="../omradesapp/ui/admin_units.py" line="49"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_units.py" line="50"/>
+        <location filename="../omradesapp/ui/admin_units.py" line="49"/>
         <source>Ages</source>
         <translation>Åldrar</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_units.py" line="50"/>
+        <location filename="../omradesapp/ui/admin_units.py" line="49"/>
         <source>FTE</source>
         <translation>Årsarbetare</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_units.py" line="51"/>
+        <location filename="../omradesapp/ui/admin_units.py" line="50"/>
         <source>Active from</source>
         <translation>Aktiv från</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_units.py" line="51"/>
-        <location filename="../omradesapp/ui/admin_units.py" line="97"/>
+        <location filename="../omradesapp/ui/admin_units.py" line="50"/>
+        <location filename="../omradesapp/ui/admin_units.py" line="96"/>
         <source>Active to</source>
         <translation>Aktiv till</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_units.py" line="51"/>
+        <location filename="../omradesapp/ui/admin_units.py" line="50"/>
         <source>FTE per year</source>
         <translation>Årsarbetare per år</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_units.py" line="53"/>
+        <location filename="../omradesapp/ui/admin_units.py" line="52"/>
         <source>Units</source>
         <translation>Enheter</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_units.py" line="61"/>
+        <location filename="../omradesapp/ui/admin_units.py" line="60"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_units.py" line="68"/>
+        <location filename="../omradesapp/ui/admin_units.py" line="67"/>
         <source>&amp;New unit</source>
         <translation>N&amp;y enhet</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_units.py" line="69"/>
+        <location filename="../omradesapp/ui/admin_units.py" line="68"/>
         <source>&amp;Save unit</source>
         <translation>&amp;Spara enhet</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_units.py" line="70"/>
+        <location filename="../omradesapp/ui/admin_units.py" line="69"/>
         <source>Set FTE for the &amp;year</source>
         <translation>Spara årsarbetare för &amp;året</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_units.py" line="88"/>
+        <location filename="../omradesapp/ui/admin_units.py" line="87"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_units.py" line="89"/>
+        <location filename="../omradesapp/ui/admin_units.py" line="88"/>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_units.py" line="90"/>
+        <location filename="../omradesapp/ui/admin_units.py" line="89"/>
         <source>Target &amp;ages</source>
         <translation>Mål&amp;grupp (ålder)</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_units.py" line="91"/>
+        <location filename="../omradesapp/ui/admin_units.py" line="90"/>
         <source>&amp;FTE (default)</source>
         <translation>Års&amp;arbetare (standard)</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_units.py" line="92"/>
+        <location filename="../omradesapp/ui/admin_units.py" line="91"/>
         <source>Acti&amp;ve</source>
         <translation>Akti&amp;v</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_units.py" line="93"/>
+        <location filename="../omradesapp/ui/admin_units.py" line="92"/>
         <source>FTE in a &amp;year</source>
         <translation>Årsarbetare ett &amp;visst år</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_units.py" line="96"/>
+        <location filename="../omradesapp/ui/admin_units.py" line="95"/>
         <source>Target ages to</source>
         <translation>Målgrupp ålder till</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_units.py" line="98"/>
+        <location filename="../omradesapp/ui/admin_units.py" line="97"/>
         <source>FTE in the year</source>
         <translation>Årsarbetare det året</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_units.py" line="162"/>
+        <location filename="../omradesapp/ui/admin_units.py" line="157"/>
         <source>“{text}” is not a date (YYYY-MM-DD).</source>
         <translation>”{text}” är inget datum (ÅÅÅÅ-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_units.py" line="186"/>
+        <location filename="../omradesapp/ui/admin_units.py" line="181"/>
         <source>Unit saved: {name}.</source>
         <translation>Enheten sparad: {name}.</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_units.py" line="190"/>
+        <location filename="../omradesapp/ui/admin_units.py" line="185"/>
         <source>Choose a unit in the list first.</source>
         <translation>Välj först en enhet i listan.</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_units.py" line="202"/>
+        <location filename="../omradesapp/ui/admin_units.py" line="197"/>
         <source>FTE saved for {year}.</source>
         <translation>Årsarbetare sparade för {year}.</translation>
     </message>
@@ -1848,63 +1853,63 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
 <context>
     <name>WorkersPage</name>
     <message>
-        <location filename="../omradesapp/ui/admin_workers.py" line="27"/>
+        <location filename="../omradesapp/ui/admin_workers.py" line="26"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_workers.py" line="27"/>
+        <location filename="../omradesapp/ui/admin_workers.py" line="26"/>
         <source>Home unit</source>
         <translation>Hemenhet</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_workers.py" line="27"/>
-        <location filename="../omradesapp/ui/admin_workers.py" line="33"/>
+        <location filename="../omradesapp/ui/admin_workers.py" line="26"/>
+        <location filename="../omradesapp/ui/admin_workers.py" line="32"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_workers.py" line="28"/>
+        <location filename="../omradesapp/ui/admin_workers.py" line="27"/>
         <source>Workers</source>
         <translation>Medarbetare</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_workers.py" line="31"/>
+        <location filename="../omradesapp/ui/admin_workers.py" line="30"/>
         <source>A&amp;ctive</source>
         <translation>Akti&amp;v</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_workers.py" line="35"/>
+        <location filename="../omradesapp/ui/admin_workers.py" line="34"/>
         <source>&amp;New worker</source>
         <translation>N&amp;y medarbetare</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_workers.py" line="36"/>
+        <location filename="../omradesapp/ui/admin_workers.py" line="35"/>
         <source>&amp;Save worker</source>
         <translation>&amp;Spara medarbetare</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_workers.py" line="38"/>
+        <location filename="../omradesapp/ui/admin_workers.py" line="37"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_workers.py" line="38"/>
+        <location filename="../omradesapp/ui/admin_workers.py" line="37"/>
         <source>&amp;Home unit</source>
         <translation>&amp;Hemenhet</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_workers.py" line="55"/>
+        <location filename="../omradesapp/ui/admin_workers.py" line="50"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_workers.py" line="55"/>
+        <location filename="../omradesapp/ui/admin_workers.py" line="50"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/admin_workers.py" line="93"/>
+        <location filename="../omradesapp/ui/admin_workers.py" line="88"/>
         <source>Worker saved: {name}.</source>
         <translation>Medarbetaren sparad: {name}.</translation>
     </message>

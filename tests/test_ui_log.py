@@ -183,6 +183,27 @@ def test_template_saved_and_logged_in_one_action(qtbot, store, window) -> None: 
     assert not page.templates.log_button.isEnabled()
 
 
+def test_a_template_name_that_identifies_someone_is_refused(
+    qtbot, store, window, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from omradesapp.store.templates import list_templates
+
+    shortcut(qtbot, window, Qt.Key.Key_3)
+    _fill(window, "group")
+    said: list[str] = []
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *_: ("Pappa 070-123 45 67", True))
+    )
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, _t, text: said.append(text))
+    )
+    window.log_page.save_template()
+    assert said and "telefonnummer" in said[0]
+    assert list_templates(store) == []
+
+
 def test_a_closed_month_is_refused_in_swedish(qtbot, store, window) -> None:  # type: ignore[no-untyped-def]
     from omradesapp.store.months import close_month
 

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import json
 from dataclasses import dataclass
 from typing import Any
 
 from omradesapp.domain import codes
+from omradesapp.domain.entry import Entry, validate
+from omradesapp.domain.names import clean_name
 from omradesapp.store.audit import record
 from omradesapp.store.database import Store
+
+# What a template keeps: an entry's fields but its occasion (id, date) and free text.
+TEMPLATE_FIELDS = frozenset(f.name for f in dataclasses.fields(Entry)) - {"id", "date", "note"}
 
 
 @dataclass(frozen=True)
@@ -31,12 +38,19 @@ def list_templates(store: Store, kind: str | None = None) -> list[Template]:
 
 
 def save_template(store: Store, template: Template, actor: str) -> Template:
-    """Insert (id 0) or update a template; a name is unique within its kind."""
-    name = template.name.strip()
-    if not name:
-        raise ValueError("Mallen måste ha ett namn.")
+    """Insert (id 0) or update a template; a name is unique within its kind.
+
+    The fields are those of an entry without its occasion and free text: they must
+    make a valid entry (codes, counts), and a template never holds a note.
+    """
+    name = clean_name(template.name, "name", "Mallens namn")
     if template.kind not in codes.KINDS:
         raise ValueError(f"Okänd typ av post: {template.kind!r}.")
+    unknown = set(template.fields) - TEMPLATE_FIELDS
+    if unknown:
+        raise ValueError(f"En mall kan inte hålla {', '.join(sorted(unknown))}.")
+    values = {k: tuple(v) if isinstance(v, list) else v for k, v in template.fields.items()}
+    validate(Entry(**{**values, "kind": template.kind, "date": dt.date.today()}))
     fields = json.dumps(template.fields, ensure_ascii=False, sort_keys=True)
     with store.transaction() as c:
         other = c.execute(

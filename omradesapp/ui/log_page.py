@@ -88,7 +88,11 @@ class LogPage(QWidget):
         except (FormError, ValidationError) as e:
             self.form.show_error(e.field, str(e))
             return
-        saved = self.templates.ask_and_save(entry)
+        try:
+            saved = self.templates.ask_and_save(entry)
+        except ValueError as e:  # a name that identifies someone, or fields no entry can have
+            QMessageBox.warning(self, self.tr("Template not saved"), str(e))
+            return
         if saved is not None:
             self.desk.message.emit(self.tr("Template saved: {name}.").format(name=saved.name))
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import Signal
@@ -13,22 +12,17 @@ from omradesapp.store import templates
 from omradesapp.ui.desk import Desk
 from omradesapp.ui.widgets import buddy_label, fill_combo, name
 
-# What a template keeps: everything but the occasion (id, date) and the free text.
-_SKIP = ("id", "date", "note")
-
 
 def template_fields(entry: Entry) -> dict:
     fields = {}
-    for f in dataclasses.fields(Entry):
-        if f.name in _SKIP:
-            continue
-        value = getattr(entry, f.name)
-        fields[f.name] = list(value) if isinstance(value, tuple) else value
+    for name_ in sorted(templates.TEMPLATE_FIELDS):
+        value = getattr(entry, name_)
+        fields[name_] = list(value) if isinstance(value, tuple) else value
     return fields
 
 
 def entry_from_template(t: templates.Template, date: dt.date) -> Entry:
-    known = {f.name for f in dataclasses.fields(Entry)} - set(_SKIP)
+    known = templates.TEMPLATE_FIELDS
     values = {k: tuple(v) if isinstance(v, list) else v for k, v in t.fields.items() if k in known}
     values["kind"] = t.kind
     return Entry(date=date, **values)
