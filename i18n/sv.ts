@@ -1680,50 +1680,87 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
 <context>
     <name>TemplateBar</name>
     <message>
-        <location filename="../omradesapp/ui/template_bar.py" line="43"/>
+        <location filename="../omradesapp/ui/template_bar.py" line="44"/>
         <source>Te&amp;mplate</source>
         <translation>Ma&amp;ll</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/template_bar.py" line="44"/>
+        <location filename="../omradesapp/ui/template_bar.py" line="45"/>
         <source>Log &amp;occurrence</source>
         <translation>Logga tillfälle</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/template_bar.py" line="45"/>
+        <location filename="../omradesapp/ui/template_bar.py" line="46"/>
         <source>Save as template…</source>
         <translation>Spara som mall…</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/template_bar.py" line="46"/>
+        <location filename="../omradesapp/ui/template_bar.py" line="47"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/template_bar.py" line="47"/>
+        <location filename="../omradesapp/ui/template_bar.py" line="48"/>
         <source>Remove template</source>
         <translation>Ta bort mallen</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/template_bar.py" line="48"/>
+        <location filename="../omradesapp/ui/template_bar.py" line="49"/>
         <source>Log occurrence</source>
         <translation>Logga tillfälle</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/template_bar.py" line="49"/>
-        <location filename="../omradesapp/ui/template_bar.py" line="92"/>
+        <location filename="../omradesapp/ui/template_bar.py" line="50"/>
         <source>Save as template</source>
         <translation>Spara som mall</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/template_bar.py" line="87"/>
-        <source>Template removed: {name}.</source>
-        <translation>Mallen borttagen: {name}.</translation>
+        <location filename="../omradesapp/ui/template_bar.py" line="70"/>
+        <source>{name} (today)</source>
+        <translation>{name} (idag)</translation>
     </message>
     <message>
         <location filename="../omradesapp/ui/template_bar.py" line="92"/>
-        <source>Name of the template:</source>
-        <translation>Mallens namn:</translation>
+        <source>Template removed: {name}.</source>
+        <translation>Mallen borttagen: {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../omradesapp/ui/template_dialog.py" line="18"/>
+        <source>Save as template</source>
+        <translation>Spara som mall</translation>
+    </message>
+    <message>
+        <location filename="../omradesapp/ui/template_dialog.py" line="20"/>
+        <source>e.g. the collaboration group</source>
+        <translation>t.ex. samverkansgruppen</translation>
+    </message>
+    <message>
+        <location filename="../omradesapp/ui/template_dialog.py" line="23"/>
+        <source>Not on a schedule</source>
+        <translation>Inte på schema</translation>
+    </message>
+    <message>
+        <location filename="../omradesapp/ui/template_dialog.py" line="24"/>
+        <source>Every {weekday}</source>
+        <translation>Varje {weekday}</translation>
+    </message>
+    <message>
+        <location filename="../omradesapp/ui/template_dialog.py" line="25"/>
+        <source>Every other {weekday}</source>
+        <translation>Varannan {weekday}</translation>
+    </message>
+    <message>
+        <location filename="../omradesapp/ui/template_dialog.py" line="27"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <location filename="../omradesapp/ui/template_dialog.py" line="27"/>
+        <source>&amp;Recurs</source>
+        <translation>&amp;Återkommer</translation>
     </message>
 </context>
 <context>

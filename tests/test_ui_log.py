@@ -186,22 +186,51 @@ def test_template_saved_and_logged_in_one_action(qtbot, store, window) -> None: 
 def test_a_template_name_that_identifies_someone_is_refused(
     qtbot, store, window, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QInputDialog, QMessageBox
+    from PySide6.QtWidgets import QDialog, QMessageBox
 
     from omradesapp.store.templates import list_templates
+    from omradesapp.ui.template_dialog import TemplateDialog
 
     shortcut(qtbot, window, Qt.Key.Key_3)
     _fill(window, "group")
     said: list[str] = []
-    monkeypatch.setattr(
-        QInputDialog, "getText", staticmethod(lambda *_: ("Pappa 070-123 45 67", True))
-    )
+
+    def named(dialog: TemplateDialog) -> int:
+        dialog.title.setText("Pappa 070-123 45 67")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(TemplateDialog, "exec", named)
     monkeypatch.setattr(
         QMessageBox, "warning", staticmethod(lambda _p, _t, text: said.append(text))
     )
     window.log_page.save_template()
     assert said and "telefonnummer" in said[0]
     assert list_templates(store) == []
+
+
+def test_a_recurring_template_is_marked_on_its_day(qtbot, store, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialog
+
+    from omradesapp.store.templates import list_templates
+    from omradesapp.ui.template_dialog import TemplateDialog
+
+    shortcut(qtbot, window, Qt.Key.Key_3)
+    _fill(window, "group")
+
+    def every_other_week(dialog: TemplateDialog) -> int:
+        qtbot.addWidget(dialog)
+        weekday = window.desk.locale.dayName(dt.date.today().isoweekday())
+        assert dialog.repeat.itemText(2).endswith(weekday)  # the form's weekday, in Swedish
+        dialog.title.setText("Unga mammor")
+        dialog.repeat.setCurrentIndex(2)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(TemplateDialog, "exec", every_other_week)
+    window.log_page.save_template()
+    [saved] = list_templates(store)
+    assert saved.schedule == f"2w:{dt.date.today().isoformat()}"
+    shown = window.log_page.templates.combo.currentText()
+    assert shown.startswith("Unga mammor (") and shown != "Unga mammor"  # marked: due today
 
 
 def test_a_closed_month_is_refused_in_swedish(qtbot, store, window) -> None:  # type: ignore[no-untyped-def]

@@ -11,6 +11,7 @@ from typing import Any
 from omradesapp.domain import codes
 from omradesapp.domain.entry import Entry, validate
 from omradesapp.domain.names import clean_name
+from omradesapp.domain.schedule import parse_schedule
 from omradesapp.store.audit import record
 from omradesapp.store.database import Store
 
@@ -24,7 +25,11 @@ class Template:
     name: str
     kind: str
     fields: dict[str, Any]
-    schedule: str | None = None
+    schedule: str | None = None  # domain.schedule text, e.g. "2w:2026-11-24"
+
+    def due_on(self, day: dt.date) -> bool:
+        plan = parse_schedule(self.schedule)
+        return plan is not None and plan.due_on(day)
 
 
 def list_templates(store: Store, kind: str | None = None) -> list[Template]:
@@ -51,6 +56,7 @@ def save_template(store: Store, template: Template, actor: str) -> Template:
         raise ValueError(f"En mall kan inte hålla {', '.join(sorted(unknown))}.")
     values = {k: tuple(v) if isinstance(v, list) else v for k, v in template.fields.items()}
     validate(Entry(**{**values, "kind": template.kind, "date": dt.date.today()}))
+    parse_schedule(template.schedule)
     fields = json.dumps(template.fields, ensure_ascii=False, sort_keys=True)
     with store.transaction() as c:
         other = c.execute(

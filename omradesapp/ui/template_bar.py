@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QPushButton, QWidget
 
 from omradesapp.domain.entry import Entry
 from omradesapp.store import templates
 from omradesapp.ui.desk import Desk
+from omradesapp.ui.template_dialog import TemplateDialog
 from omradesapp.ui.widgets import buddy_label, fill_combo, name
 
 
@@ -63,7 +64,11 @@ class TemplateBar(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        items = [(t.id, t.name) for t in templates.list_templates(self.desk.store, self.kind)]
+        today = dt.date.today()
+        found = templates.list_templates(self.desk.store, self.kind)
+        due = [t for t in found if t.due_on(today)]  # today's first, marked as such
+        items = [(t.id, self.tr("{name} (today)").format(name=t.name)) for t in due]
+        items += [(t.id, t.name) for t in found if t not in due]
         fill_combo(self.combo, items)
         self.combo.setEnabled(bool(items))
         self.log_button.setEnabled(bool(items))
@@ -87,18 +92,19 @@ class TemplateBar(QWidget):
             self.desk.message.emit(self.tr("Template removed: {name}.").format(name=t.name))
 
     def ask_and_save(self, entry: Entry) -> templates.Template | None:
-        """Ask for a name and save the entry's fields as a template of its kind."""
-        text, ok = QInputDialog.getText(
-            self, self.tr("Save as template"), self.tr("Name of the template:")
-        )
-        if not ok or not text.strip():
+        """Ask for a name (and a rhythm) and save the entry's fields as a template."""
+        dialog = TemplateDialog(entry.date, self.desk.locale, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return self.save_named(entry, text)
+        title, schedule = dialog.values()
+        return self.save_named(entry, title, schedule) if title else None
 
-    def save_named(self, entry: Entry, title: str) -> templates.Template:
+    def save_named(
+        self, entry: Entry, title: str, schedule: str | None = None
+    ) -> templates.Template:
         saved = templates.save_template(
             self.desk.store,
-            templates.Template(0, title, entry.kind, template_fields(entry)),
+            templates.Template(0, title, entry.kind, template_fields(entry), schedule),
             self.desk.actor,
         )
         self.refresh()
