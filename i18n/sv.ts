@@ -81,249 +81,254 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="31"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="36"/>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="32"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="37"/>
         <source>Edited</source>
         <translation>Ändrad</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="33"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="38"/>
         <source>Deleted</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="34"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="39"/>
         <source>Restored after delete</source>
         <translation>Återställd efter borttagning</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="35"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="40"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="36"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="41"/>
         <source>Updated by import</source>
         <translation>Uppdaterad vid import</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="37"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="42"/>
         <source>Deleted by import</source>
         <translation>Borttagen vid import</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="38"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="43"/>
         <source>Conflict on import</source>
         <translation>Konflikt vid import</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="39"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="44"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="40"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="45"/>
         <source>Month closed</source>
         <translation>Månad avslutad</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="41"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="46"/>
         <source>Month reopened</source>
         <translation>Månad öppnad igen</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="42"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="47"/>
         <source>Old notes cleared</source>
         <translation>Gamla anteckningar gallrade</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="43"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="48"/>
         <source>Restored from backup</source>
         <translation>Återställd från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="44"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="49"/>
         <source>Unit changed</source>
         <translation>Enhet ändrad</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="45"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="50"/>
         <source>Worker changed</source>
         <translation>Medarbetare ändrad</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="46"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="51"/>
         <source>FTE changed</source>
         <translation>Årsarbetare ändrade</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="47"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="52"/>
         <source>Target changed</source>
         <translation>Mål ändrat</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="48"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="53"/>
         <source>Label changed</source>
         <translation>Benämning ändrad</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="79"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="54"/>
+        <source>Template changed</source>
+        <translation>Mall ändrad</translation>
+    </message>
+    <message>
+        <location filename="../omradesapp/ui/audit_view.py" line="85"/>
         <source>file</source>
         <translation>fil</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="80"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="86"/>
         <source>from device</source>
         <translation>från enhet</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="81"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="87"/>
         <source>added</source>
         <translation>tillagda</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="82"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="88"/>
         <source>updated</source>
         <translation>uppdaterade</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="83"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="89"/>
         <source>deleted</source>
         <translation>borttagna</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="84"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="90"/>
         <source>unchanged</source>
         <translation>oförändrade</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="85"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="91"/>
         <source>conflicts</source>
         <translation>konflikter</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="86"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="92"/>
         <source>month</source>
         <translation>månad</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="87"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="93"/>
         <source>units</source>
         <translation>enheter</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="88"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="94"/>
         <source>reason</source>
         <translation>skäl</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="89"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="95"/>
         <source>notes cleared</source>
         <translation>gallrade anteckningar</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="90"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="96"/>
         <source>dated before</source>
         <translation>daterade före</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="91"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="97"/>
         <source>backup</source>
         <translation>säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="92"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="98"/>
         <source>damaged file kept as</source>
         <translation>skadad fil sparad som</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="93"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="99"/>
         <source>kept</source>
         <translation>behölls</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="94"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="100"/>
         <source>here</source>
         <translation>här</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="95"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="101"/>
         <source>package</source>
         <translation>paketet</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="96"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="102"/>
         <source>kind</source>
         <translation>typ</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="97"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="103"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="98"/>
-        <location filename="../omradesapp/ui/audit_view.py" line="99"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="104"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="105"/>
         <source>unit</source>
         <translation>enhet</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="100"/>
-        <location filename="../omradesapp/ui/audit_view.py" line="101"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="106"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="107"/>
         <source>worker</source>
         <translation>medarbetare</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="102"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="108"/>
         <source>time</source>
         <translation>tid</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="103"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="109"/>
         <source>minutes</source>
         <translation>minuter</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="104"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="110"/>
         <source>adults</source>
         <translation>vuxna</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="105"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="111"/>
         <source>children</source>
         <translation>barn</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="106"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="112"/>
         <source>evening</source>
         <translation>kväll</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="159"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="178"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="160"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="179"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="161"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="180"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="162"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="181"/>
         <source>Entry</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="163"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="182"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
@@ -331,17 +336,17 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="190"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="209"/>
         <source>Audit log</source>
         <translation>Ändringslogg</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="191"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="210"/>
         <source>Every change to entries and months, with who and when.</source>
         <translation>Varje ändring av poster och månader, med vem och när.</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/audit_view.py" line="192"/>
+        <location filename="../omradesapp/ui/audit_view.py" line="211"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Uppdatera</translation>
     </message>
@@ -478,17 +483,17 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
 <context>
     <name>EntryActions</name>
     <message>
-        <location filename="../omradesapp/ui/entry_actions.py" line="49"/>
+        <location filename="../omradesapp/ui/entry_actions.py" line="52"/>
         <source>Log entry</source>
         <translation>Logga post</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_actions.py" line="61"/>
+        <location filename="../omradesapp/ui/entry_actions.py" line="64"/>
         <source>Edit entry</source>
         <translation>Ändra post</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_actions.py" line="73"/>
+        <location filename="../omradesapp/ui/entry_actions.py" line="76"/>
         <source>Delete entry</source>
         <translation>Ta bort post</translation>
     </message>
@@ -547,7 +552,7 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
     </message>
     <message>
         <location filename="../omradesapp/ui/entry_form.py" line="72"/>
-        <location filename="../omradesapp/ui/entry_form.py" line="150"/>
+        <location filename="../omradesapp/ui/entry_form.py" line="153"/>
         <source>Evening</source>
         <translation>Kväll</translation>
     </message>
@@ -558,7 +563,7 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
     </message>
     <message>
         <location filename="../omradesapp/ui/entry_form.py" line="78"/>
-        <location filename="../omradesapp/ui/entry_form.py" line="245"/>
+        <location filename="../omradesapp/ui/entry_form.py" line="252"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
@@ -573,82 +578,82 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
         <translation>Re&amp;nsa</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_form.py" line="102"/>
+        <location filename="../omradesapp/ui/entry_form.py" line="105"/>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_form.py" line="105"/>
+        <location filename="../omradesapp/ui/entry_form.py" line="108"/>
         <source>&amp;Time</source>
         <translation>T&amp;id</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_form.py" line="107"/>
+        <location filename="../omradesapp/ui/entry_form.py" line="110"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Minuter</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_form.py" line="110"/>
+        <location filename="../omradesapp/ui/entry_form.py" line="113"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_form.py" line="113"/>
+        <location filename="../omradesapp/ui/entry_form.py" line="116"/>
         <source>&amp;Worker</source>
         <translation>Med&amp;arbetare</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_form.py" line="115"/>
+        <location filename="../omradesapp/ui/entry_form.py" line="118"/>
         <source>&amp;Unit</source>
         <translation>&amp;Enhet</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_form.py" line="118"/>
+        <location filename="../omradesapp/ui/entry_form.py" line="121"/>
         <source>C&amp;hildren</source>
         <translation>&amp;Barn</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_form.py" line="122"/>
+        <location filename="../omradesapp/ui/entry_form.py" line="125"/>
         <source>&amp;Adults</source>
         <translation>&amp;Vuxna</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_form.py" line="135"/>
+        <location filename="../omradesapp/ui/entry_form.py" line="138"/>
         <source>&amp;Note</source>
         <translation>Antec&amp;kning</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_form.py" line="151"/>
+        <location filename="../omradesapp/ui/entry_form.py" line="154"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_form.py" line="152"/>
+        <location filename="../omradesapp/ui/entry_form.py" line="155"/>
         <source>As last time</source>
         <translation>Som förra gången</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_form.py" line="153"/>
+        <location filename="../omradesapp/ui/entry_form.py" line="156"/>
         <source>Clear</source>
         <translation>Rensa</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_form.py" line="154"/>
+        <location filename="../omradesapp/ui/entry_form.py" line="157"/>
         <source>No names, identity numbers, phone numbers or e-mail.</source>
         <translation>Inga namn, personnummer, telefonnummer eller e-postadresser.</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_form.py" line="248"/>
+        <location filename="../omradesapp/ui/entry_form.py" line="255"/>
         <source>Editing the entry of {date}</source>
         <translation>Ändrar posten från {date} (Esc avbryter)</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_form.py" line="249"/>
+        <location filename="../omradesapp/ui/entry_form.py" line="256"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Spara ändringen</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/entry_form.py" line="262"/>
+        <location filename="../omradesapp/ui/entry_form.py" line="269"/>
         <source>{field} must be a whole number, not “{text}”.</source>
         <translation>{field} måste vara ett heltal, inte ”{text}”.</translation>
     </message>
@@ -846,213 +851,213 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="149"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="150"/>
         <source>Import export packages</source>
         <translation>Importera exportpaket</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="154"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="155"/>
         <source>Files to import</source>
         <translation>Filer att importera</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="155"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="156"/>
         <source>&amp;Choose files...</source>
         <translation>&amp;Välj filer…</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="158"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="159"/>
         <source>Where an entry was changed in two places, take the &amp;package&apos;s version</source>
         <translation>Där en post har ändrats på två ställen, ta &amp;paketets version</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="161"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="162"/>
         <source>Choose one or more export packages.</source>
         <translation>Välj ett eller flera exportpaket.</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="170"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="171"/>
         <source>Changes the import would make</source>
         <translation>Ändringar som importen skulle göra</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="174"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="175"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="195"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="196"/>
         <source>Choose export packages</source>
         <translation>Välj exportpaket</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="197"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="198"/>
         <source>Export packages (*.omrpkg);;CSV files (*.csv);;All files (*)</source>
         <translation>Exportpaket (*.omrpkg);;CSV-filer (*.csv);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="228"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="229"/>
         <source>Checking the files...</source>
         <translation>Kontrollerar filerna…</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="247"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="248"/>
         <source>Added: %1, updated: %2, deleted: %3, unchanged: %4, in conflict: %5. Nothing has changed yet.</source>
         <translation>Läggs till: %1, uppdateras: %2, tas bort: %3, oförändrade: %4, i konflikt: %5. Ingenting har ändrats ännu.</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="261"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="262"/>
         <source>Nothing was imported.</source>
         <translation>Ingenting importerades.</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="269"/>
-        <location filename="../omradesapp/ui/import_dialog.py" line="280"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="270"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="281"/>
         <source>Added</source>
         <translation>Läggs till</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="273"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="274"/>
         <source>%1: %2 rows from a CSV file</source>
         <translation>%1: %2 rader från en CSV-fil</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="286"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="287"/>
         <source>Updated</source>
         <translation>Uppdateras</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="288"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="289"/>
         <source>Deleted</source>
         <translation>Tas bort</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="290"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="291"/>
         <source>package&apos;s version taken</source>
         <translation>paketets version tas</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="290"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="291"/>
         <source>kept</source>
         <translation>behålls</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="291"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="292"/>
         <source>deleted</source>
         <translation>borttagen</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="296"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="297"/>
         <source>Conflict: here</source>
         <translation>Konflikt: här</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="297"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="298"/>
         <source>Conflict: package</source>
         <translation>Konflikt: paketet</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="302"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="303"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="303"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="304"/>
         <source>kind</source>
         <translation>typ</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="304"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="305"/>
         <source>unit</source>
         <translation>enhet</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="305"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="306"/>
         <source>worker</source>
         <translation>medarbetare</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="306"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="307"/>
         <source>time</source>
         <translation>tid</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="307"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="308"/>
         <source>minutes</source>
         <translation>minuter</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="308"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="309"/>
         <source>adults</source>
         <translation>vuxna</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="309"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="310"/>
         <source>children</source>
         <translation>barn</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="310"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="311"/>
         <source>case type</source>
         <translation>ärendetyp</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="311"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="312"/>
         <source>form</source>
         <translation>form</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="312"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="313"/>
         <source>age group</source>
         <translation>åldersgrupp</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="313"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="314"/>
         <source>topics</source>
         <translation>ämnen</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="314"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="315"/>
         <source>meeting type</source>
         <translation>typ av möte</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="315"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="316"/>
         <source>partners</source>
         <translation>samverkanspartner</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="316"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="317"/>
         <source>referred to</source>
         <translation>hänvisad till</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="317"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="318"/>
         <source>group type</source>
         <translation>typ av grupp</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="318"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="319"/>
         <source>evening</source>
         <translation>kväll</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="319"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="320"/>
         <source>category</source>
         <translation>kategori</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="330"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="331"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="330"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="331"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="358"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="359"/>
         <source>Importing...</source>
         <translation>Importerar…</translation>
     </message>
@@ -1171,7 +1176,7 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
         <translation>Granskningslogg</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/main_window.py" line="180"/>
+        <location filename="../omradesapp/ui/main_window.py" line="182"/>
         <source>&amp;Log</source>
         <translation>&amp;Logga</translation>
     </message>
@@ -1196,52 +1201,52 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
         <translation>Avsluta eller öppna en &amp;månad…</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/main_window.py" line="168"/>
+        <location filename="../omradesapp/ui/main_window.py" line="170"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/main_window.py" line="171"/>
+        <location filename="../omradesapp/ui/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/main_window.py" line="173"/>
+        <location filename="../omradesapp/ui/main_window.py" line="175"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/main_window.py" line="174"/>
+        <location filename="../omradesapp/ui/main_window.py" line="176"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/main_window.py" line="176"/>
+        <location filename="../omradesapp/ui/main_window.py" line="178"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/main_window.py" line="188"/>
+        <location filename="../omradesapp/ui/main_window.py" line="190"/>
         <source>As &amp;last time</source>
         <translation>Som &amp;förra gången</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/main_window.py" line="191"/>
+        <location filename="../omradesapp/ui/main_window.py" line="193"/>
         <source>Log &amp;template occurrence</source>
         <translation>Logga tillfälle från &amp;mall</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/main_window.py" line="197"/>
+        <location filename="../omradesapp/ui/main_window.py" line="199"/>
         <source>&amp;Save form as template…</source>
         <translation>&amp;Spara formuläret som mall…</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/main_window.py" line="201"/>
+        <location filename="../omradesapp/ui/main_window.py" line="203"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå till</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/main_window.py" line="215"/>
+        <location filename="../omradesapp/ui/main_window.py" line="217"/>
         <source>Logging as {worker} for {unit}.</source>
         <translation>Loggar som {worker} för {unit}.</translation>
     </message>
@@ -1332,27 +1337,27 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="124"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="125"/>
         <source>Change</source>
         <translation>Ändring</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="125"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="126"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="126"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="127"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="127"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="128"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/import_dialog.py" line="128"/>
+        <location filename="../omradesapp/ui/import_dialog.py" line="129"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
@@ -1501,52 +1506,52 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
         <translation>Ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/reports_view.py" line="287"/>
+        <location filename="../omradesapp/ui/reports_view.py" line="292"/>
         <source>Creating the report…</source>
         <translation>Skapar rapporten…</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/reports_view.py" line="298"/>
+        <location filename="../omradesapp/ui/reports_view.py" line="303"/>
         <source>{0} {1}. Pages: {2}</source>
         <translation>{0} {1}. Sidor: {2}</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/reports_view.py" line="313"/>
+        <location filename="../omradesapp/ui/reports_view.py" line="318"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/reports_view.py" line="314"/>
+        <location filename="../omradesapp/ui/reports_view.py" line="319"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/reports_view.py" line="315"/>
+        <location filename="../omradesapp/ui/reports_view.py" line="320"/>
         <source>Excel files (*.xlsx)</source>
         <translation>Excel-filer (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/reports_view.py" line="318"/>
+        <location filename="../omradesapp/ui/reports_view.py" line="323"/>
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/reports_view.py" line="336"/>
+        <location filename="../omradesapp/ui/reports_view.py" line="341"/>
         <source>Saved: {0}</source>
         <translation>Sparad: {0}</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/reports_view.py" line="339"/>
+        <location filename="../omradesapp/ui/reports_view.py" line="344"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/reports_view.py" line="374"/>
+        <location filename="../omradesapp/ui/reports_view.py" line="379"/>
         <source>Sent to the printer.</source>
         <translation>Skickad till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/reports_view.py" line="377"/>
+        <location filename="../omradesapp/ui/reports_view.py" line="382"/>
         <source>Preparing the pages for printing…</source>
         <translation>Förbereder sidorna för utskrift…</translation>
     </message>
@@ -1680,47 +1685,53 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
 <context>
     <name>TemplateBar</name>
     <message>
-        <location filename="../omradesapp/ui/template_bar.py" line="44"/>
+        <location filename="../omradesapp/ui/template_bar.py" line="51"/>
         <source>Te&amp;mplate</source>
         <translation>Ma&amp;ll</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/template_bar.py" line="45"/>
+        <location filename="../omradesapp/ui/template_bar.py" line="52"/>
         <source>Log &amp;occurrence</source>
         <translation>Logga tillfälle</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/template_bar.py" line="46"/>
+        <location filename="../omradesapp/ui/template_bar.py" line="53"/>
         <source>Save as template…</source>
         <translation>Spara som mall…</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/template_bar.py" line="47"/>
+        <location filename="../omradesapp/ui/template_bar.py" line="54"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/template_bar.py" line="48"/>
+        <location filename="../omradesapp/ui/template_bar.py" line="55"/>
+        <location filename="../omradesapp/ui/template_bar.py" line="98"/>
         <source>Remove template</source>
         <translation>Ta bort mallen</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/template_bar.py" line="49"/>
+        <location filename="../omradesapp/ui/template_bar.py" line="56"/>
         <source>Log occurrence</source>
         <translation>Logga tillfälle</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/template_bar.py" line="50"/>
+        <location filename="../omradesapp/ui/template_bar.py" line="57"/>
         <source>Save as template</source>
         <translation>Spara som mall</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/template_bar.py" line="70"/>
+        <location filename="../omradesapp/ui/template_bar.py" line="77"/>
         <source>{name} (today)</source>
         <translation>{name} (idag)</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/template_bar.py" line="92"/>
+        <location filename="../omradesapp/ui/template_bar.py" line="99"/>
+        <source>Remove the template {name}? Entries logged with it stay.</source>
+        <translation>Ta bort mallen {name}? Poster som loggats med den finns kvar.</translation>
+    </message>
+    <message>
+        <location filename="../omradesapp/ui/template_bar.py" line="106"/>
         <source>Template removed: {name}.</source>
         <translation>Mallen borttagen: {name}.</translation>
     </message>

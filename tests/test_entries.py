@@ -49,7 +49,7 @@ def test_add_edit_delete_undelete_with_audit(store: Store) -> None:
     assert count_entries(store, EntryFilter()) == 1
     actions = [a.action for a in read_audit(store.conn)]
     assert actions[:4] == ["undelete", "delete", "edit", "create"]
-    assert read_audit(store.conn)[2].details == {"children": ["None", "2"]}
+    assert read_audit(store.conn)[2].details == {"children": [None, 2]}
 
 
 def test_invalid_entries_change_nothing(store: Store) -> None:

@@ -107,3 +107,23 @@ def test_print_to_a_pdf_printer(qtbot, view: ReportsView, tmp_path: Path) -> Non
     with qtbot.waitSignal(view.printed, timeout=WAIT):
         view.print_to(printer)
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == pages
+
+
+def test_workers_who_left_can_be_reported_and_new_ones_appear(qtbot, view: ReportsView) -> None:  # type: ignore[no-untyped-def]
+    from omradesapp.store import org
+
+    cd = org.worker_by_name(view.store, "CD")
+    assert cd is not None
+    org.save_worker(view.store, org.Worker(cd.id, "CD", cd.unit_id, False), "test")
+    org.save_worker(view.store, org.Worker(0, "EF", None, True), "test")
+    view.refresh()  # what the main window does when the organisation changes
+    names = [view.worker_combo.itemText(i) for i in range(view.worker_combo.count())]
+    assert "CD" in names and "EF" in names
+
+
+def test_quitting_while_a_report_is_made_waits_for_it(qtbot, view: ReportsView) -> None:  # type: ignore[no-untyped-def]
+    view.month_edit.setDate(QDate(2026, 10, 1))
+    qtbot.mouseClick(view.generate_button, Qt.MouseButton.LeftButton)
+    assert view.busy()
+    view.shutdown()
+    assert all(job.isFinished() for job in view._jobs)

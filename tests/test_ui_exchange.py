@@ -130,7 +130,7 @@ def test_audit_view_shows_who_did_what_and_pages_lazily(qtbot, store: Store) -> 
     view.show()
     top = [tuple(view.model.index(r, c).data() for c in range(5)) for r in range(3)]
     assert [(r[1], r[2]) for r in top] == [("ef", "Deleted"), ("cd", "Edited"), ("ab", "Created")]
-    assert top[1][3] == e.id[:8] and "adults: 1 → 2" in top[1][4]
+    assert top[1][3] == e.id[-8:] and "adults: 1 → 2" in top[1][4]
     with store.transaction() as c:
         for i in range(450):
             record(c, "bulk", "close_month", None, {"month": f"2020-{i % 12 + 1:02d}"})
@@ -264,3 +264,27 @@ def test_audit_view_shows_month_closing_and_reopening_with_units_and_reason(
     rows = _rows(view.model)
     assert rows[0][1:3] == ("chef", "Month reopened") and rows[1][2] == "Month closed"
     assert "units: Berga" in rows[0][4] and "reason: Late correction" in rows[0][4]
+
+
+def test_audit_view_shows_changes_in_words(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from omradesapp.domain.entry import Entry
+    from omradesapp.store.entries import add_entry, update_entry
+    from omradesapp.store.org import unit_by_name
+    from omradesapp.ui.audit_view import AuditView
+
+    unit = unit_by_name(store, "Berga")
+    assert unit is not None
+    e = add_entry(
+        store, Entry("contact", dt.date(2026, 3, 2), unit.id, contact_type="advice"), "AB"
+    )
+    update_entry(
+        store, e.with_changes(contact_type="assistance", topics=("parenting", "economy")), "AB"
+    )
+    view = AuditView(store)
+    qtbot.addWidget(view)
+    details = view.model.index(0, 4).data()
+    assert "Rådgivning → Bistånd" in details
+    assert "– → Föräldraskap, Ekonomi" in details
+    assert "None" not in details and "(" not in details

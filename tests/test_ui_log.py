@@ -162,7 +162,7 @@ def test_swedish_note_typed_and_saved(qtbot, store, window) -> None:  # type: ig
     assert saved.note == "Frågor om förskoleplats, vägledning"
 
 
-def test_template_saved_and_logged_in_one_action(qtbot, store, window) -> None:  # type: ignore[no-untyped-def]
+def test_template_saved_and_logged_in_one_action(qtbot, store, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     shortcut(qtbot, window, Qt.Key.Key_3)
     _fill(window, "group")
     page = window.log_page
@@ -178,7 +178,19 @@ def test_template_saved_and_logged_in_one_action(qtbot, store, window) -> None: 
         True,
     )
     assert saved.date == dt.date.today()
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def answer(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer))
+    with pytest.raises(ValueError, match="redan en mall"):
+        page.templates.save_named(page.form.entry(), "pappagruppen TISDAG")
     qtbot.mouseClick(page.templates.remove_button, Qt.MouseButton.LeftButton)
+    assert "Pappagruppen tisdag" in asked[0]
     assert page.templates.combo.count() == 0
     assert not page.templates.log_button.isEnabled()
 

@@ -86,3 +86,49 @@ def test_delete_button_by_click(qtbot, store, window) -> None:  # type: ignore[n
     _select_first(qtbot, window)
     qtbot.mouseClick(window.log_page.recent.delete_button, Qt.MouseButton.LeftButton)
     assert live(store) == []
+
+
+def test_ctrl_z_right_after_saving_undoes_the_entry(qtbot, store, window) -> None:  # type: ignore[no-untyped-def]
+    before = len(live(store))
+    shortcut(qtbot, window, Qt.Key.Key_1)
+    enter(qtbot, window)
+    assert len(live(store)) == before + 1
+    shortcut(qtbot, window, Qt.Key.Key_Z)  # focus is back in the fresh form
+    assert len(live(store)) == before
+
+
+def test_a_refused_undo_clears_the_history_instead_of_replaying_old_versions(
+    qtbot, store, window
+) -> None:  # type: ignore[no-untyped-def]
+    from omradesapp.store.months import close_month, reopen_month
+    from omradesapp.ui import entry_actions
+
+    e = entry_actions.add(
+        window.desk, Entry("visit", dt.date.today(), window.desk.unit_id, adults=1)
+    )
+    entry_actions.edit(window.desk, e.with_changes(adults=4))
+    month = f"{dt.date.today():%Y-%m}"
+    close_month(store, month, [window.desk.unit_id], "chef")
+    window.undo_action.trigger()  # refused: the month is closed
+    qtbot.waitUntil(lambda: window.desk.undo_stack.count() == 0)
+    reopen_month(store, month, [window.desk.unit_id], "chef")
+    window.undo_action.trigger()
+    window.redo_action.trigger()
+    assert entries.get_entry(store, e.id).entry.adults == 4  # the saved edit stands
+
+
+def test_editing_an_entry_of_a_worker_who_left_keeps_that_worker(qtbot, store, window) -> None:  # type: ignore[no-untyped-def]
+    from omradesapp.store import org
+
+    left = org.save_worker(store, org.Worker(0, "CD", window.desk.unit_id, False), "test")
+    [e] = live(store)
+    entries.update_entry(store, e.with_changes(worker_id=left.id), "test")
+    window.desk.reload_org()
+    window.desk.entries_changed.emit()
+    window.log_page.edit(live(store)[0])
+    form = window.log_page.form
+    assert form.worker.currentText() == "CD"
+    form.numbers["adults"].setText("3")
+    form.submit()
+    [saved] = live(store)
+    assert (saved.adults, saved.worker_id) == (3, left.id)

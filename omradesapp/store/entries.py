@@ -131,7 +131,7 @@ def update_entry(store: Store, entry: Entry, actor: str) -> Entry:
         tallies.apply(c, [old.entry], -1)
         tallies.apply(c, [entry], 1)
         changed = {
-            name: [str(getattr(old.entry, name)), str(getattr(entry, name))]
+            name: [_plain(getattr(old.entry, name)), _plain(getattr(entry, name))]
             for name in DATA_COLUMNS
             if name != "note" and getattr(old.entry, name) != getattr(entry, name)
         }
@@ -171,6 +171,15 @@ def undelete_entry(store: Store, entry: Entry, actor: str) -> Entry:
         tallies.apply(c, [entry], 1)
         record(c, actor, "undelete", entry.id, {"kind": entry.kind})
     return entry
+
+
+def _plain(value: object) -> object:
+    """A field's value as the audit log keeps it (JSON: codes as lists, dates as text)."""
+    if isinstance(value, tuple):
+        return list(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
 
 
 def _current(conn: sqlite3.Connection, entry_id: str) -> StoredEntry:

@@ -63,7 +63,9 @@ def save_template(store: Store, template: Template, actor: str) -> Template:
             "SELECT id FROM templates WHERE name = ? COLLATE NOCASE AND kind = ? AND id != ?",
             (name, template.kind, template.id),
         ).fetchone()
-        tid = int(other[0]) if other and not template.id else template.id
+        if other:
+            raise ValueError(f"Det finns redan en mall som heter {name}; välj ett annat namn.")
+        tid = template.id
         if tid:
             c.execute(
                 "UPDATE templates SET name = ?, kind = ?, fields = ?, schedule = ? WHERE id = ?",

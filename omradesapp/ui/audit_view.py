@@ -8,10 +8,15 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from omradesapp.domain import codes
 from omradesapp.store.audit import AuditLine, read_audit
 from omradesapp.store.database import Store
+from omradesapp.store.entries import DATA_COLUMNS
 from omradesapp.store.org import list_units
 from omradesapp.ui.widgets import name
+
+# Fields whose values are codes, shown by their labels.
+_CODE_LISTS = {f.name: f.codes for f in codes.CODED_FIELDS} | {"kind": codes.KINDS}
 
 
 class AuditModel(QAbstractTableModel):
@@ -46,6 +51,7 @@ class AuditModel(QAbstractTableModel):
             "fte": self.tr("FTE changed"),
             "target": self.tr("Target changed"),
             "label": self.tr("Label changed"),
+            "template": self.tr("Template changed"),
         }
 
     def reload(self) -> None:
@@ -119,8 +125,9 @@ class AuditModel(QAbstractTableModel):
                 value = value[:8]
             elif key == "kept":
                 value = self._key(str(value))
-            if isinstance(value, list) and len(value) == 2:
-                parts.append(f"{self._key(key)}: {value[0]} → {value[1]}")
+            if isinstance(value, list) and len(value) == 2 and key in DATA_COLUMNS:
+                old, new = (self._value(key, v) for v in value)
+                parts.append(f"{self._key(key)}: {old} → {new}")
             elif isinstance(value, dict):
                 inner = ", ".join(
                     f"{self._key(k)} {v}" for k, v in value.items() if v not in ("", None, False)
@@ -129,6 +136,17 @@ class AuditModel(QAbstractTableModel):
             else:
                 parts.append(f"{self._key(key)}: {value}")
         return "; ".join(parts)
+
+    def _value(self, key: str, value: Any) -> str:
+        """A field's value in words: code labels for codes, a dash for nothing."""
+        code_list = _CODE_LISTS.get(key)
+        values = value if isinstance(value, list) else [value]
+        words = [
+            code_list.label(v) if code_list is not None and v in code_list else str(v)
+            for v in values
+            if v is not None
+        ]
+        return ", ".join(words) or "–"
 
     def line(self, row: int) -> AuditLine:
         return self._lines[row]
@@ -149,7 +167,8 @@ class AuditModel(QAbstractTableModel):
             return self.action_label(line.action)
         if column == "entry":
             return (
-                (line.entry_id or "")[:8] if role == Qt.ItemDataRole.DisplayRole else line.entry_id
+                # The end of the id: its start is a timestamp, much the same for a day's entries.
+                (line.entry_id or "")[-8:] if role == Qt.ItemDataRole.DisplayRole else line.entry_id
             )
         return self.details_text(line.details)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand
 
 from omradesapp.domain.entry import Entry, ValidationError
@@ -33,7 +33,10 @@ class _EntryCommand(QUndoCommand):
             step()
         except (StoreError, ValidationError) as e:
             self.desk.message.emit(str(e))
-            self.setObsolete(True)
+            # The steps around this one no longer match what is stored (a closed month, an
+            # entry changed elsewhere): replaying them could bring back an old version of an
+            # entry. So the whole history goes, once Qt has finished with this step.
+            QTimer.singleShot(0, self.desk.undo_stack.clear)
             return
         self.desk.entries_changed.emit()
 

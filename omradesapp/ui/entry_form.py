@@ -24,7 +24,7 @@ from omradesapp.domain import codes
 from omradesapp.domain.entry import Entry, ValidationError, validate
 from omradesapp.ui.check_list import CheckList
 from omradesapp.ui.desk import Desk
-from omradesapp.ui.widgets import ErrorLabel, buddy_label, fill_combo, name, select_data
+from omradesapp.ui.widgets import ErrorLabel, WindowUndo, buddy_label, fill_combo, name, select_data
 
 # Field captions (the code lists' own labels come from domain/codes.py).
 CAPTIONS = {
@@ -88,6 +88,9 @@ class EntryForm(QWidget):
         self.save_button.clicked.connect(self.submit)
         self.clear_button.clicked.connect(lambda: self.start(self.kind))
         self.desk.org_changed.connect(self.refill)
+        self._window_undo = WindowUndo(self)
+        for edit in self.findChildren(QLineEdit):
+            edit.installEventFilter(self._window_undo)
         self.refill()
         self.start("visit")
 
@@ -228,6 +231,10 @@ class EntryForm(QWidget):
         elif entry.time and entry.kind in codes.EVENING_KINDS:
             self.time.setText(entry.time)  # a recurring group keeps its hour
         select_data(self.unit, entry.unit_id)
+        if entry.worker_id is not None and self.worker.findData(entry.worker_id) < 0:
+            # A worker who has left is not offered for new entries, but an entry of theirs
+            # keeps them when it is corrected.
+            self.worker.addItem(self.desk.worker_name(entry.worker_id), entry.worker_id)
         select_data(self.worker, entry.worker_id)
         for n in NUMBERS:
             value = getattr(entry, n)

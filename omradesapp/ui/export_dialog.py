@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -152,8 +152,8 @@ class ExportDialog(QDialog):
         self.result_info = result
         self.status.setText(
             self.tr("Wrote %1 entries and %2 deletions to %3.")
-            .replace("%1", str(result.entries))
-            .replace("%2", str(result.tombstones))
+            .replace("%1", QLocale().toString(result.entries))
+            .replace("%2", QLocale().toString(result.tombstones))
             .replace("%3", str(result.path))
         )
         self.exported.emit(str(result.path))

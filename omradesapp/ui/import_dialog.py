@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -247,11 +248,11 @@ class ImportDialog(QDialog):
                 "Added: %1, updated: %2, deleted: %3, unchanged: %4, in conflict: %5. "
                 "Nothing has changed yet."
             )
-            .replace("%1", str(added))
-            .replace("%2", str(updated))
-            .replace("%3", str(deleted))
-            .replace("%4", str(unchanged))
-            .replace("%5", str(conflicts))
+            .replace("%1", QLocale().toString(added))
+            .replace("%2", QLocale().toString(updated))
+            .replace("%3", QLocale().toString(deleted))
+            .replace("%4", QLocale().toString(unchanged))
+            .replace("%5", QLocale().toString(conflicts))
         )
         self.model.set_rows(rows)
         self._ready = True  # the import button comes on when the thread has ended

@@ -108,7 +108,9 @@ class MainWindow(QMainWindow):
     def _build_reports(self) -> QWidget:
         from omradesapp.ui.reports_view import ReportsView
 
-        return ReportsView(self.desk.store)
+        view = ReportsView(self.desk.store)
+        self.desk.org_changed.connect(view.refresh)
+        return view
 
     def _build_admin(self) -> QWidget:
         from omradesapp.ui.admin_view import AdminView
@@ -221,4 +223,6 @@ class MainWindow(QMainWindow):
         self.desk.undo_stack.clear()
         if self._entries.built:
             self.entries.loader.close()
+        if self._reports.built:
+            self._reports.widget.shutdown()  # type: ignore[attr-defined]
         super().closeEvent(event)

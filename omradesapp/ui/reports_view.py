@@ -207,7 +207,7 @@ class ReportsView(QWidget):
         current = self.worker_combo.currentData()
         self.worker_combo.clear()
         self.worker_combo.addItem(self.tr("All workers"), None)
-        for worker in list_workers(self.store):
+        for worker in list_workers(self.store, include_inactive=True):  # also who left
             self.worker_combo.addItem(worker.name, (worker.id, worker.name))
         index = self.worker_combo.findData(current)
         self.worker_combo.setCurrentIndex(max(0, index))
@@ -278,6 +278,11 @@ class ReportsView(QWidget):
 
     def busy(self) -> bool:
         return bool(self._jobs)
+
+    def shutdown(self) -> None:
+        """Let work under way finish (a file being saved is written) before the app ends."""
+        for job in list(self._jobs):
+            job.wait()
 
     def generate(self) -> None:
         sel = self.selection()

@@ -5,7 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from omradesapp.domain.entry import Entry
 from omradesapp.store import templates
@@ -86,7 +93,14 @@ class TemplateBar(QWidget):
 
     def remove_current(self) -> None:
         t = self.current()
-        if t is not None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove template"),
+            self.tr("Remove the template {name}? Entries logged with it stay.").format(
+                name=t.name if t else ""
+            ),
+        )
+        if t is not None and answer == QMessageBox.StandardButton.Yes:
             templates.delete_template(self.desk.store, t.id, self.desk.actor)
             self.refresh()
             self.desk.message.emit(self.tr("Template removed: {name}.").format(name=t.name))
