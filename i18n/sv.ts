@@ -1061,6 +1061,11 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
         <source>Importing...</source>
         <translation>Importerar…</translation>
     </message>
+    <message>
+        <location filename="../omradesapp/ui/import_dialog.py" line="384"/>
+        <source>Imported: %1 added, %2 updated, %3 deleted, %4 in conflict.</source>
+        <translation>Importerat: %1 tillagda, %2 uppdaterade, %3 borttagna, %4 i konflikt.</translation>
+    </message>
 </context>
 <context>
     <name>LabelsPage</name>
@@ -1176,7 +1181,7 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
         <translation>Granskningslogg</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/main_window.py" line="182"/>
+        <location filename="../omradesapp/ui/main_window.py" line="189"/>
         <source>&amp;Log</source>
         <translation>&amp;Logga</translation>
     </message>
@@ -1201,52 +1206,57 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
         <translation>Avsluta eller öppna en &amp;månad…</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/main_window.py" line="170"/>
+        <location filename="../omradesapp/ui/main_window.py" line="148"/>
+        <source>Package written: {path}</source>
+        <translation>Paketet skrivet: {path}</translation>
+    </message>
+    <message>
+        <location filename="../omradesapp/ui/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/main_window.py" line="173"/>
+        <location filename="../omradesapp/ui/main_window.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/main_window.py" line="175"/>
+        <location filename="../omradesapp/ui/main_window.py" line="182"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/main_window.py" line="176"/>
+        <location filename="../omradesapp/ui/main_window.py" line="183"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/main_window.py" line="178"/>
+        <location filename="../omradesapp/ui/main_window.py" line="185"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/main_window.py" line="190"/>
+        <location filename="../omradesapp/ui/main_window.py" line="197"/>
         <source>As &amp;last time</source>
         <translation>Som &amp;förra gången</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/main_window.py" line="193"/>
+        <location filename="../omradesapp/ui/main_window.py" line="200"/>
         <source>Log &amp;template occurrence</source>
         <translation>Logga tillfälle från &amp;mall</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/main_window.py" line="199"/>
+        <location filename="../omradesapp/ui/main_window.py" line="206"/>
         <source>&amp;Save form as template…</source>
         <translation>&amp;Spara formuläret som mall…</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/main_window.py" line="203"/>
+        <location filename="../omradesapp/ui/main_window.py" line="210"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå till</translation>
     </message>
     <message>
-        <location filename="../omradesapp/ui/main_window.py" line="217"/>
+        <location filename="../omradesapp/ui/main_window.py" line="224"/>
         <source>Logging as {worker} for {unit}.</source>
         <translation>Loggar som {worker} för {unit}.</translation>
     </message>

@@ -84,6 +84,7 @@ def test_import_preview_shows_every_change_before_anything_changes(
         assert get_entry(h, ids["edited"]).entry.adults == 2
         assert get_entry(h, ids["gone"], include_deleted=True).deleted_at is not None
         assert get_entry(h, ids["both"]).entry.adults == 4  # conflict: the head's stays
+        assert dialog.outcome() == "Imported: 1 added, 1 updated, 1 deleted, 1 in conflict."
 
 
 def test_import_preview_can_take_the_package_version_of_a_conflict(

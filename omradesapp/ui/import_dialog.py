@@ -373,6 +373,21 @@ class ImportDialog(QDialog):
         self.imported.emit()
         self.accept()
 
+    def outcome(self) -> str:
+        """What the import did, for the status bar once the dialog has closed."""
+        added, updated, deleted, _unchanged, conflicts = (
+            (sum(column) for column in zip(*(_counts(r) for r in self.results), strict=True))
+            if self.results
+            else (0, 0, 0, 0, 0)
+        )
+        return (
+            self.tr("Imported: %1 added, %2 updated, %3 deleted, %4 in conflict.")
+            .replace("%1", QLocale().toString(added))
+            .replace("%2", QLocale().toString(updated))
+            .replace("%3", QLocale().toString(deleted))
+            .replace("%4", QLocale().toString(conflicts))
+        )
+
 
 def _counts(r: FileResult) -> list[int]:
     if isinstance(r, PackageResult):

@@ -136,12 +136,19 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(self.desk.store, self.desk.actor, self)
         dialog.imported.connect(self.desk.org_changed)  # an import may bring new workers
         dialog.imported.connect(self.desk.entries_changed)
+        dialog.imported.connect(lambda: self.desk.message.emit(dialog.outcome()))
         dialog.exec()
 
     def _export(self) -> None:
         from omradesapp.ui.export_dialog import ExportDialog
 
-        ExportDialog(self.desk.store, self).exec()
+        dialog = ExportDialog(self.desk.store, self)
+        dialog.exported.connect(
+            lambda path: self.desk.message.emit(
+                self.tr("Package written: {path}").format(path=path)
+            )
+        )
+        dialog.exec()
 
     def _month(self) -> None:
         from omradesapp.ui.month_dialog import MonthDialog
