@@ -42,7 +42,7 @@ import sys
 from PySide6.QtCore import QTimer
 from omradesapp.ui import app as gui_app
 
-show_desk = gui_app.Session.show_desk
+show_desk = gui_app.DeskRun.show_desk
 
 def shown_then_ready(self, path):
     status = show_desk(self, path)
@@ -50,7 +50,7 @@ def shown_then_ready(self, path):
     QTimer.singleShot(0, lambda: (print("ready", flush=True), self.app.quit()))
     return status
 
-gui_app.Session.show_desk = shown_then_ready
+gui_app.DeskRun.show_desk = shown_then_ready
 from omradesapp.cli import main  # the real entry point: `omradesapp --db FILE`
 sys.exit(main(["--db", sys.argv[1]]))
 """

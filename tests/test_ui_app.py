@@ -39,17 +39,17 @@ def test_the_desk_opens_and_quick_check_runs(qtbot, store, db_path, monkeypatch)
 
     configure(store)
     store.close()
-    session = gui_app.Session(QApplication.instance())
+    run = gui_app.DeskRun(QApplication.instance())
     results: list[list[str]] = []
-    assert session.open(db_path, None) is None
-    window = session.window
+    assert run.open(db_path, None) is None
+    window = run.window
     qtbot.addWidget(window)
-    check = session.keep[-1]
+    check = run.keep[-1]
     check.finished.connect(results.append)  # delivered on the UI thread, after this line
     qtbot.waitUntil(lambda: bool(results))
     assert results == [[]]
     assert window.isVisible()
-    session.close()
+    run.close()
 
 
 def test_demo_fills_a_fresh_database_and_opens_the_desk(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -58,16 +58,16 @@ def test_demo_fills_a_fresh_database_and_opens_the_desk(qtbot, monkeypatch) -> N
     from omradesapp.ui.main_window import MainWindow
 
     monkeypatch.setattr(demo_start, "PER_UNIT_MONTH", 3)  # the real demo has 100; speed only
-    session = gui_app.Session(QApplication.instance())
-    session.start_demo(None)
-    qtbot.waitUntil(lambda: isinstance(session.window, MainWindow), timeout=30_000)
-    window = session.window
+    run = gui_app.DeskRun(QApplication.instance())
+    run.start_demo(None)
+    qtbot.waitUntil(lambda: isinstance(run.window, MainWindow), timeout=30_000)
+    window = run.window
     qtbot.addWidget(window)
     assert window.desk.configured  # no first-start questions in the demo
     assert count_entries(window.desk.store, EntryFilter()) > 0
     path = window.desk.store.path
     assert "demo" in str(path)
-    session.close()
+    run.close()
     assert not path.exists()  # sample data is not left behind
 
 
@@ -80,16 +80,16 @@ def test_a_failed_quick_check_is_shown_after_start(qtbot, store, db_path, monkey
     store.close()
     warned: list[str] = []
     monkeypatch.setattr(
-        gui_app.Session, "_ask_restore", lambda self, problem: warned.append(problem) and False
+        gui_app.DeskRun, "_ask_restore", lambda self, problem: warned.append(problem) and False
     )
     monkeypatch.setattr(Store, "quick_check", lambda self: ["*** in database main *** Page 7"])
-    session = gui_app.Session(QApplication.instance())
-    assert session.open(db_path, None) is None
-    qtbot.addWidget(session.window)
+    run = gui_app.DeskRun(QApplication.instance())
+    assert run.open(db_path, None) is None
+    qtbot.addWidget(run.window)
     qtbot.waitUntil(lambda: bool(warned))
     assert "Page 7" in warned[0]
-    assert session.window.isVisible()  # the desk stays usable
-    session.close()
+    assert run.window.isVisible()  # the desk stays usable
+    run.close()
 
 
 def test_a_failed_quick_check_offers_a_restore_and_opens_the_desk_again(
@@ -102,18 +102,18 @@ def test_a_failed_quick_check_offers_a_restore_and_opens_the_desk_again(
 
     configure(store)
     store.close()
-    monkeypatch.setattr(gui_app.Session, "_ask_restore", lambda self, problem: True)
+    monkeypatch.setattr(gui_app.DeskRun, "_ask_restore", lambda self, problem: True)
     monkeypatch.setattr(Store, "quick_check", lambda self: ["*** Page 7 ***"])
     offered: list[Path] = []
-    monkeypatch.setattr(gui_app.Session, "_restored", lambda self, path: offered.append(path))
-    session = gui_app.Session(QApplication.instance())
-    assert session.open(db_path, None) is None
-    first = session.window  # closed and deleted by the session itself
-    qtbot.waitUntil(lambda: bool(offered) and session.window is not first, timeout=10_000)
+    monkeypatch.setattr(gui_app.DeskRun, "_restored", lambda self, path: offered.append(path))
+    run = gui_app.DeskRun(QApplication.instance())
+    assert run.open(db_path, None) is None
+    first = run.window  # closed and deleted by the run itself
+    qtbot.waitUntil(lambda: bool(offered) and run.window is not first, timeout=10_000)
     assert offered == [db_path]  # the desk let go of the file before the offer
-    assert isinstance(session.window, MainWindow)
-    qtbot.addWidget(session.window)
-    session.close()
+    assert isinstance(run.window, MainWindow)
+    qtbot.addWidget(run.window)
+    run.close()
 
 
 def test_start_clears_old_notes_and_makes_the_days_backup(qtbot, store, db_path) -> None:  # type: ignore[no-untyped-def]
@@ -139,11 +139,11 @@ def test_start_clears_old_notes_and_makes_the_days_backup(qtbot, store, db_path)
         "AB",
     )
     store.close()
-    session = gui_app.Session(QApplication.instance())
-    assert session.open(db_path, None) is None
-    qtbot.addWidget(session.window)
+    run = gui_app.DeskRun(QApplication.instance())
+    assert run.open(db_path, None) is None
+    qtbot.addWidget(run.window)
     qtbot.waitUntil(lambda: any(paths.backup_dir(db_path).glob("*-auto-*.db")), timeout=10_000)
     qtbot.waitUntil(
-        lambda: list_entries(session.store, EntryFilter())[0][1].entry.note is None, timeout=5_000
+        lambda: list_entries(run.store, EntryFilter())[0][1].entry.note is None, timeout=5_000
     )
-    session.close()
+    run.close()

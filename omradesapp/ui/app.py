@@ -32,7 +32,7 @@ def refuse(message: str, parent: QWidget | None = None) -> int:
     return EXIT_REFUSED
 
 
-class Session:
+class DeskRun:
     """Keeps the open store, the window and the background work alive while the app runs."""
 
     def __init__(self, app: QApplication) -> None:
@@ -189,16 +189,16 @@ def run_gui(db: Path | None, demo: bool, org: Path | None) -> int:
     app.setApplicationName("Områdesappen")
     app.setDesktopFileName("omradesapp")
     translators = i18n.install(app)
-    session = Session(app)
+    run = DeskRun(app)
     try:
         if demo:
-            session.start_demo(org)
+            run.start_demo(org)
         else:
-            status = session.open(db if db is not None else paths.default_db(), org)
+            status = run.open(db if db is not None else paths.default_db(), org)
             if status is not None:
                 return status
         return app.exec()
     finally:
-        session.close()
+        run.close()
         for t in translators:
             app.removeTranslator(t)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 from omradesapp.domain.entry import Entry
 from omradesapp.store import templates
 from omradesapp.ui.desk import Desk
-from omradesapp.ui.template_dialog import TemplateDialog
 from omradesapp.ui.widgets import buddy_label, fill_combo, name
 
 
@@ -107,6 +106,8 @@ class TemplateBar(QWidget):
 
     def ask_and_save(self, entry: Entry) -> templates.Template | None:
         """Ask for a name (and a rhythm) and save the entry's fields as a template."""
+        from omradesapp.ui.template_dialog import TemplateDialog  # only when saving one
+
         dialog = TemplateDialog(entry.date, self.desk.locale, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
