@@ -42,21 +42,19 @@ def _open(args: argparse.Namespace, write: bool) -> Iterator[Store]:
     warning = location_warning(path)
     if warning:
         print(f"omradesapp: warning: {warning}", file=sys.stderr)
+    done = False
     try:
-        yield store
-        if write:
-            _housekeeping(store, path)
-    except (StoreError, ValidationError, FileRefused, ValueError, OSError) as e:
+        try:
+            yield store
+            if write:
+                _housekeeping(store, path)
+            done = True
+        except (StoreError, ValidationError, FileRefused, ValueError, OSError) as e:
+            raise cli.Refused(str(e)) from None
+    finally:
         store.close()
-        if created:
+        if created and not done:
             _remove_database(path)
-        raise cli.Refused(str(e)) from None
-    except BaseException:
-        store.close()
-        if created:
-            _remove_database(path)
-        raise
-    store.close()
 
 
 def _remove_database(path: Path) -> None:

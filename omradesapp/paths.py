@@ -23,8 +23,3 @@ def default_db() -> Path:
 def backup_dir(db: Path) -> Path:
     """Backups sit beside the database they copy, in `backups/`."""
     return db.parent / "backups"
-
-
-def state_file(db: Path) -> Path:
-    """The desk's own state (window geometry, last choices), beside its database."""
-    return db.with_name(db.stem + ".state.json")

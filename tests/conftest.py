@@ -11,6 +11,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from omradesapp.exchange.csv_import import import_csv  # noqa: E402
 from omradesapp.store.database import Store, open_store  # noqa: E402
 
 
@@ -42,3 +43,10 @@ def store(db_path: Path) -> Iterator[Store]:
     s = open_store(db_path)
     yield s
     s.close()
+
+
+@pytest.fixture
+def october(store: Store) -> Store:
+    """tests/data/october.csv imported: the figures test_figures.py spells out."""
+    import_csv(store, Path(__file__).parent / "data" / "october.csv", "test")
+    return store

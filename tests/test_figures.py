@@ -10,7 +10,6 @@ import pytest
 
 from omradesapp.cli import main
 from omradesapp.domain import codes
-from omradesapp.exchange.csv_import import import_csv
 from omradesapp.reports.figures import compute, empty_figures
 from omradesapp.store.database import Store
 from omradesapp.store.entries import EntryFilter, delete_entry, list_entries, update_entry
@@ -92,12 +91,6 @@ SPEC_KEYS = {
     "groups", "group_participants", "meetings", "meetings_by_type", "meetings_by_partner",
     "minutes_by_category", "fte",
 }  # fmt: skip
-
-
-@pytest.fixture
-def october(store: Store) -> Store:
-    import_csv(store, DATA / "october.csv", "test")
-    return store
 
 
 def ids(store: Store, *names: str) -> list[int]:

@@ -7,11 +7,9 @@ import io
 import json
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 
 from omradesapp.cli import main
-from omradesapp.exchange.csv_import import import_csv
 from omradesapp.reports import swedish
 from omradesapp.reports.figures import compute
 from omradesapp.reports.render import render
@@ -22,12 +20,6 @@ from omradesapp.store.org import list_units, set_fte, unit_by_name
 DATA = Path(__file__).parent / "data"
 OCT = (dt.date(2026, 10, 1), dt.date(2026, 10, 31))
 KEY = ("visits", "visitors", "contacts", "persons_met", "groups", "group_participants", "meetings")
-
-
-@pytest.fixture
-def october(store: Store) -> Store:
-    import_csv(store, DATA / "october.csv", "test")
-    return store
 
 
 def pdf_pages(data: bytes) -> list[str]:

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from omradesapp.exchange.csv_import import import_csv
 from omradesapp.reports.figures import compute
 from omradesapp.reports.render import render
 from omradesapp.reports.tabular import safe_text
@@ -20,12 +19,6 @@ from omradesapp.store.org import Unit, Worker, save_unit, save_worker, worker_by
 DATA = Path(__file__).parent / "data"
 OCT = (dt.date(2026, 10, 1), dt.date(2026, 10, 31))
 KEY = ("visits", "visitors", "contacts", "persons_met", "groups", "group_participants", "meetings")
-
-
-@pytest.fixture
-def october(store: Store) -> Store:
-    import_csv(store, DATA / "october.csv", "test")
-    return store
 
 
 def csv_rows(data: bytes) -> list[list[str]]:

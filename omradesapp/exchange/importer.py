@@ -48,8 +48,8 @@ def preview_files(
     """What importing would do, computed by importing and rolling back: nothing changes."""
     results: list[FileResult] = []
     try:
-        with store.transaction():
-            results = [import_file(store, p, actor, again, take_package) for p in paths]
+        with store.transaction():  # around import_files' own, which becomes a savepoint
+            results = import_files(store, paths, actor, again, take_package)
             raise _DryRun
     except _DryRun:
         pass
