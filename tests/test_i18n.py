@@ -49,8 +49,8 @@ def test_sv_ts_holds_exactly_the_strings_of_the_code(fresh) -> None:  # type: ig
     stored = messages(TS)
     missing = sorted(set(fresh) - set(stored))
     stale = sorted(set(stored) - set(fresh))
-    assert not missing, f"run pyside6-lupdate over omradesapp/ui: new strings {missing[:5]}"
-    assert not stale, f"run pyside6-lupdate over omradesapp/ui: stale strings {stale[:5]}"
+    assert not missing, f"run scripts/update-translations.sh: new strings {missing[:5]}"
+    assert not stale, f"run scripts/update-translations.sh: stale strings {stale[:5]}"
 
 
 def test_every_message_is_translated() -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from omradesapp.reports.content import Document, build
+from omradesapp.reports.assemble import build
+from omradesapp.reports.content import Document
 from omradesapp.reports.figures import Report
 from omradesapp.store.database import Store
 

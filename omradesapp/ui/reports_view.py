@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from omradesapp.atomic import write_atomic
-from omradesapp.reports.content import Document, build
+from omradesapp.reports.assemble import build
+from omradesapp.reports.content import Document
 from omradesapp.reports.figures import compute
 from omradesapp.reports.render import write
 from omradesapp.store.database import Store, StoreError, open_store
