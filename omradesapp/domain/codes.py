@@ -197,13 +197,6 @@ SPLIT_REFERENCE = {
 }
 
 
-def split_category(kind: str, category: str | None) -> str:
-    """The time-split category (SPEC §9) of an entry's minutes."""
-    if kind == "time":
-        return SPLIT_BY_TIME_CATEGORY[category or "other"]
-    return SPLIT_BY_KIND[kind]
-
-
 @dataclass(frozen=True)
 class Field:
     """One kind-specific field of an entry and the code list it takes."""
