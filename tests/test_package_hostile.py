@@ -13,7 +13,7 @@ import pytest
 from exchange_helpers import db_snapshot, entry, new_db, rewrite
 
 from omradesapp import cli
-from omradesapp.exchange.package import MAX_FILE_BYTES
+from omradesapp.exchange.limits import MAX_PACKAGE_BYTES
 from omradesapp.store.database import open_store
 from omradesapp.store.entries import add_entry
 
@@ -56,7 +56,7 @@ def _tamper(p: Path) -> None:
 
 def _oversize(p: Path) -> None:
     with open(p, "r+b") as f:
-        f.truncate(MAX_FILE_BYTES + 1)  # sparse: no real disk used
+        f.truncate(MAX_PACKAGE_BYTES + 1)  # sparse: no real disk used
 
 
 def _with_body(raw: bytes) -> Callable[[Path], None]:
@@ -81,8 +81,8 @@ HOSTILE: dict[str, tuple[Callable[[Path], Any], str]] = {
     "not a package": (_not_a_package, "inget exportpaket"),
     "csv named as package": (lambda p: p.write_text("kind;date;unit\n"), "inget exportpaket"),
     "wrong format version": (
-        lambda p: rewrite(p, lambda h, b: h.update(format_version=2)),
-        "formatversion 2",
+        lambda p: rewrite(p, lambda h, b: h.update(format_version=3)),
+        "formatversion 3",
     ),
     "newer schema": (
         lambda p: rewrite(p, lambda h, b: b.update(schema_version=99)),
