@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from omradesapp.domain.entry import Entry, ValidationError, validate
+from omradesapp.domain.entry import ValidationError, entry_from, validate
+from omradesapp.domain.fields import ALL_KINDS, FIELDS
 from omradesapp.domain.names import clean_name
 from omradesapp.exchange import limits
 from omradesapp.exchange.refusal import MAX_LISTED, FileRefused, Problem
@@ -37,16 +38,23 @@ _HEX64 = re.compile(r"[0-9a-f]{64}")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 # Revisions stay within what every JSON reader holds exactly (and SQLite's integers).
 MAX_REVISION = 2**53 - 1
-# Record keys with the JSON type each must have (None always allowed for the optional ones).
-_STR = ("kind", "date", "unit", "worker", "time", "contact_type", "form", "age_group",
-        "meeting_type", "group_type", "category", "id", "created_at", "updated_at",
-        "deleted_at", "device")  # fmt: skip
-_INT = ("minutes", "adults", "children", "revision")
-LIST_KEYS = ("topics", "partners", "referral")
-_REQUIRED = ("id", "kind", "date", "unit", "created_at", "updated_at", "device", "revision")
+# A record holds the entry's packaged fields (domain/fields.py, keyed by field name) and
+# the bookkeeping below. Each key's JSON type follows from its field's type.
+_PACKAGED = tuple(f for f in FIELDS if f.in_package)
+_STR = (
+    *(f.name for f in _PACKAGED if f.type in ("uuid", "code", "date", "time", "ref", "text")),
+    "created_at", "updated_at", "deleted_at", "device",
+)  # fmt: skip
+_INT = (*(f.name for f in _PACKAGED if f.type == "int"), "revision")
+_LIST = tuple(f.name for f in _PACKAGED if f.type == "codes")
+_BOOL = tuple(f.name for f in _PACKAGED if f.type == "bool")
+_REQUIRED = (
+    *(f.name for f in _PACKAGED if f.type == "uuid" or f.required_for == ALL_KINDS),
+    "created_at", "updated_at", "device", "revision",
+)  # fmt: skip
 _TIMESTAMPS = ("created_at", "updated_at", "deleted_at")
 NewWorker = Callable[[str, int], int]
-RECORD_KEYS = frozenset((*_STR, *_INT, *LIST_KEYS, "evening"))
+RECORD_KEYS = frozenset((*_STR, *_INT, *_LIST, *_BOOL))
 
 
 class PackageError(FileRefused):
@@ -281,11 +289,11 @@ def _typed(rec: dict[str, Any]) -> dict[str, Any]:
             value = value.strip() or None
         elif key in _INT and value is not None and not is_json_int(value):
             raise ValidationError(key, f"ska vara ett heltal, inte {json.dumps(value)[:20]}.")
-        elif key in LIST_KEYS and value is not None:
+        elif key in _LIST and value is not None:
             if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
                 raise ValidationError(key, "ska vara en lista med koder.")
             value = [v.strip() for v in value]
-        elif key == "evening" and value is not None and not isinstance(value, bool):
+        elif key in _BOOL and value is not None and not isinstance(value, bool):
             raise ValidationError(key, "ska vara true eller false.")
         clean[key] = value
     for key in _REQUIRED:
@@ -338,27 +346,18 @@ def _parse_record(
     worker = rec.get("worker")
     if worker is not None:
         worker = clean_name(worker, "worker")
-    entry = Entry(
-        id=rec["id"],
-        kind=rec["kind"],
-        date=date,
-        unit_id=unit_id,
-        worker_id=_worker_id(worker, unit_id, workers, new_worker),
-        time=rec.get("time"),
-        minutes=rec.get("minutes"),
-        adults=rec.get("adults"),
-        children=rec.get("children"),
-        contact_type=rec.get("contact_type"),
-        form=rec.get("form"),
-        age_group=rec.get("age_group"),
-        topics=tuple(rec.get("topics") or ()),
-        meeting_type=rec.get("meeting_type"),
-        partners=tuple(rec.get("partners") or ()),
-        referral=tuple(rec.get("referral") or ()),
-        group_type=rec.get("group_type"),
-        evening=bool(rec.get("evening", False)),
-        category=rec.get("category"),
-    )
+    values: dict[str, Any] = {"date": date, "unit_id": unit_id}
+    values["worker_id"] = _worker_id(worker, unit_id, workers, new_worker)
+    for f in _PACKAGED:
+        if f.name in ("date", "unit", "worker"):
+            continue
+        value = rec.get(f.name)
+        if f.type == "codes":
+            value = tuple(value or ())
+        elif f.type == "bool":
+            value = bool(value)
+        values[f.attr] = value
+    entry = entry_from(values)
     entry = validate(entry)  # codes, ranges and the identity guard, as for every entry
     version = Version(
         entry, rec["created_at"], rec["updated_at"], rec.get("deleted_at"), rec["device"],

@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from omradesapp.atomic import write_atomic
+from omradesapp.domain.fields import FIELDS
 from omradesapp.exchange import limits
-from omradesapp.exchange.package import FORMAT, FORMAT_VERSION, LIST_KEYS
+from omradesapp.exchange.package import FORMAT, FORMAT_VERSION
 from omradesapp.store.database import Store, now_iso
 from omradesapp.store.entries import StoredEntry
 from omradesapp.store.packages import (
@@ -34,27 +35,28 @@ class ExportResult:
 
 
 def _record(s: StoredEntry, units: dict[int, str], workers: dict[int, str]) -> dict[str, Any]:
-    e = s.entry
-    rec: dict[str, Any] = {"id": e.id, "kind": e.kind, "date": e.date.isoformat()}
-    for name in ("time", "minutes", "adults", "children", "contact_type", "form", "age_group",
-                 "meeting_type", "group_type", "category"):  # fmt: skip
-        value = getattr(e, name)
-        if value is not None:
-            rec[name] = value
-    for name in LIST_KEYS:
-        if getattr(e, name):
-            rec[name] = list(getattr(e, name))
-    if e.evening:
-        rec["evening"] = True
-    rec["unit"] = units[e.unit_id]
-    if e.worker_id is not None:
-        rec["worker"] = workers[e.worker_id]
+    """One entry as a package record: its packaged fields (domain/fields.py), no empty ones,
+    then its bookkeeping. The note is not a packaged field: notes never leave the desk."""
+    rec: dict[str, Any] = {}
+    for f in FIELDS:
+        value = getattr(s.entry, f.attr)
+        if not f.in_package or value is None or value == () or value is False:
+            continue
+        if f.name == "unit":
+            value = units[value]
+        elif f.name == "worker":
+            value = workers[value]
+        elif f.type == "date":
+            value = value.isoformat()
+        elif f.type == "codes":
+            value = list(value)
+        rec[f.name] = value
     rec.update(
         created_at=s.created_at, updated_at=s.updated_at, device=s.device, revision=s.revision
     )
     if s.deleted_at is not None:
         rec["deleted_at"] = s.deleted_at
-    return rec  # the note is left out on purpose: notes never leave the desk
+    return rec
 
 
 def build_package(
