@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from omradesapp.domain.entry import ValidationError, entry_from, validate
 from omradesapp.domain.fields import ALL_KINDS, FIELDS
@@ -98,7 +98,7 @@ def _refuse(name: str, message: str) -> PackageError:
     return PackageError(name, [], f"{name}: {message} Ingenting importerades.")
 
 
-def is_json_int(value: Any) -> bool:
+def is_json_int(value: Any) -> TypeGuard[int]:
     """A JSON integer: `true` is a boolean and `1.0` a fraction in JSON terms, neither is 1."""
     return type(value) is int
 
@@ -232,8 +232,10 @@ def read_package(path: Path, store: Store, new_worker: NewWorker | None = None) 
     if origin is None:
         raise _refuse(name, "paketets ursprungsenhet (origin) saknas eller är ogiltig.")
     try:
+        if not isinstance(exported, str):
+            raise ValueError
         exported = canonical_timestamp(exported)
-    except (ValueError, TypeError, AttributeError):
+    except ValueError:
         raise _refuse(name, "paketets exporttid (exported_at) är ogiltig.") from None
     period = body.get("period")
     try:
@@ -339,7 +341,9 @@ def _parse_record(
             raise ValidationError(key, "ska vara ett UUID (8-4-4-4-12 hexsiffror).")
         rec[key] = canonical
     if not 1 <= rec["revision"] <= MAX_REVISION:
-        raise ValidationError("revision", f"ska vara 1 eller mer, inte {rec['revision']}.")
+        raise ValidationError(
+            "revision", f"ska vara ett heltal 1–{MAX_REVISION}, inte {rec['revision']}."
+        )
     unit_id = units.get(rec["unit"].casefold())
     if unit_id is None:
         raise ValidationError("unit", f"okänd enhet {rec['unit'][:60]!r}.")
