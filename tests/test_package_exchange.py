@@ -64,9 +64,9 @@ def test_package_carries_ids_tombstones_schema_origin_and_no_notes(
         device = d.device
     pkg = _export(dbs["desk_a"], tmp_path / "p.omrpkg")
     header, body = split(pkg)
-    assert header["format"] == "omradesapp.package" and header["format_version"] == 1
+    assert header["format"] == "omradesapp.package" and header["format_version"] == 2
     assert len(header["body_sha256"]) == 64
-    assert body["schema_version"] == 1 and body["origin"] == device
+    assert body["schema_version"] == 2 and body["origin"] == device
     records = {r["id"]: r for r in body["entries"]}
     assert records[kept.id]["unit"] == "Berga" and "deleted_at" not in records[kept.id]
     assert "deleted_at" in records[gone.id]

@@ -13,11 +13,12 @@ import pytest
 from exchange_helpers import db_snapshot, entry, new_db, rewrite
 
 from omradesapp import cli
-from omradesapp.exchange.package import MAX_FILE_BYTES
+from omradesapp.exchange.limits import MAX_PACKAGE_BYTES
 from omradesapp.store.database import open_store
 from omradesapp.store.entries import add_entry
 
 Body = dict[str, Any]
+DATA = Path(__file__).parent / "data"
 
 
 @pytest.fixture
@@ -56,7 +57,7 @@ def _tamper(p: Path) -> None:
 
 def _oversize(p: Path) -> None:
     with open(p, "r+b") as f:
-        f.truncate(MAX_FILE_BYTES + 1)  # sparse: no real disk used
+        f.truncate(MAX_PACKAGE_BYTES + 1)  # sparse: no real disk used
 
 
 def _with_body(raw: bytes) -> Callable[[Path], None]:
@@ -81,8 +82,8 @@ HOSTILE: dict[str, tuple[Callable[[Path], Any], str]] = {
     "not a package": (_not_a_package, "inget exportpaket"),
     "csv named as package": (lambda p: p.write_text("kind;date;unit\n"), "inget exportpaket"),
     "wrong format version": (
-        lambda p: rewrite(p, lambda h, b: h.update(format_version=2)),
-        "formatversion 2",
+        lambda p: rewrite(p, lambda h, b: h.update(format_version=3)),
+        "formatversion 3",
     ),
     "newer schema": (
         lambda p: rewrite(p, lambda h, b: b.update(schema_version=99)),
@@ -120,6 +121,55 @@ HOSTILE: dict[str, tuple[Callable[[Path], Any], str]] = {
     "deeply nested JSON": (_with_body(b"[" * 100_000 + b"]" * 100_000), "ingen giltig JSON"),
     "huge number": (_with_body(b'{"schema_version": 1' + b"9" * 5000 + b"}"), "JSON"),
     "not UTF-8": (_with_body(b'{"schema_version": "\xff"}'), "ingen giltig JSON"),
+    "format version true": (
+        lambda p: rewrite(p, lambda h, b: h.update(format_version=True)),
+        "formatversion true",
+    ),
+    "format version 2.0": (
+        lambda p: rewrite(p, lambda h, b: h.update(format_version=2.0)),
+        "formatversion 2.0",
+    ),
+    "format version as text": (
+        lambda p: rewrite(p, lambda h, b: h.update(format_version="2")),
+        "formatversion '2'",
+    ),
+    "schema version true": (
+        lambda p: rewrite(p, lambda h, b: b.update(schema_version=True)),
+        "schemaversion true",
+    ),
+    "origin not a UUID": (
+        lambda p: rewrite(p, lambda h, b: b.update(origin="desk-7")),
+        "ursprungsenhet (origin)",
+    ),
+    "units not a list": (
+        lambda p: rewrite(p, lambda h, b: b.update(units="Berga")),
+        "fält units",
+    ),
+    "revision missing": (
+        lambda p: rewrite(p, lambda h, b: b["entries"][1].pop("revision")),
+        "post 2, fält revision: saknas",
+    ),
+    "revision true": (lambda p: rewrite(p, _record("revision", True)), "post 2, fält revision"),
+    "revision 1.0": (lambda p: rewrite(p, _record("revision", 1.0)), "post 2, fält revision"),
+    "revision as text": (lambda p: rewrite(p, _record("revision", "2")), "post 2, fält revision"),
+    "revision zero": (lambda p: rewrite(p, _record("revision", 0)), "post 2, fält revision"),
+    "revision past JSON integers": (
+        lambda p: rewrite(p, _record("revision", 2**63)),
+        "post 2, fält revision",
+    ),
+    "minutes 60.0": (lambda p: rewrite(p, _record("minutes", 60.0)), "post 2, fält minutes"),
+    "adults true": (lambda p: rewrite(p, _record("adults", True)), "post 2, fält adults"),
+    "evening 1": (lambda p: rewrite(p, _record("evening", 1)), "post 2, fält evening"),
+    "codes not a list": (lambda p: rewrite(p, _record("topics", "parenting")), "fält topics"),
+    "device not a UUID": (lambda p: rewrite(p, _record("device", "laptop")), "fält device"),
+    "timestamp not a time": (
+        lambda p: rewrite(p, _record("updated_at", "igår")),
+        "post 2, fält updated_at",
+    ),
+    "a package of the released format 1": (
+        lambda p: p.write_bytes((DATA / "released_v1.omrpkg").read_bytes()),
+        "formatversion 1, utan revisionsnummer",
+    ),
     "entries not a list": (
         lambda p: rewrite(p, lambda h, b: b.update(entries={"a": 1})),
         "listan med poster",

@@ -3,11 +3,14 @@ recorded schema of version N, and every older recorded schema migrates forward."
 
 from __future__ import annotations
 
+import datetime as dt
+import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
 
+from omradesapp.reports.figures import compute
 from omradesapp.store import schema
 from omradesapp.store.database import open_store
 
@@ -53,3 +56,100 @@ def test_each_released_schema_migrates_to_the_current_one(tmp_path: Path, versio
     assert schema_of(store.conn) == recorded(schema.SCHEMA_VERSION)
     store.close()
     assert list((tmp_path / "backups").glob("*.db"))
+
+
+# Key figures of tests/data/released_v1.db for October–November 2026, as the released
+# version (schema 1) reported them.
+RELEASED_V1_TOTALS = {
+    "visits": 3, "visitors": 9, "contacts": 6, "persons_met": 11, "groups": 3,
+    "group_participants": 42, "meetings": 4,
+    "minutes_by_category": {"client": 370, "area": 645, "admin": 240, "other": 30},
+}  # fmt: skip
+V1_ENTRY_COLUMNS = "id, kind, date, time, minutes, unit_id, worker_id, adults, children, " \
+    "contact_type, form, age_group, topics, meeting_type, partners, referral, group_type, " \
+    "evening, category, note, created_at, updated_at, deleted_at, device"  # fmt: skip
+
+
+def _rows(conn: sqlite3.Connection, sql: str) -> list[tuple[object, ...]]:
+    return conn.execute(sql).fetchall()
+
+
+def test_a_database_the_released_version_wrote_migrates_keeping_everything(
+    tmp_path: Path,
+) -> None:
+    """tests/data/released_v1.db: the October CSV and a desk's package (with an edit and a
+    deletion) imported by the released version, schema 1."""
+    path = tmp_path / "head.db"
+    shutil.copy(DATA / "released_v1.db", path)
+    old = sqlite3.connect(path)
+    entries = _rows(old, f"SELECT {V1_ENTRY_COLUMNS} FROM entries ORDER BY id")
+    tallies = _rows(old, "SELECT * FROM tallies ORDER BY 1, 2, 3, 4, 5")
+    taken = _rows(old, "SELECT entry_id, origin FROM package_versions ORDER BY 1, 2")
+    old.close()
+    assert len(entries) == 23 and len(taken) == 5
+
+    store = open_store(path, backup_dir=tmp_path / "backups")
+    [backup] = (tmp_path / "backups").glob("*.db")
+    kept = sqlite3.connect(backup)
+    assert kept.execute("PRAGMA user_version").fetchone()[0] == 1  # the backup came first
+    assert _rows(kept, f"SELECT {V1_ENTRY_COLUMNS} FROM entries ORDER BY id") == entries
+    kept.close()
+
+    c = store.conn
+    assert store.schema_version == schema.SCHEMA_VERSION
+    assert _rows(c, f"SELECT {V1_ENTRY_COLUMNS} FROM entries ORDER BY id") == entries
+    assert _rows(c, "SELECT DISTINCT revision FROM entries") == [(1,)]
+    assert _rows(c, "SELECT * FROM tallies ORDER BY 1, 2, 3, 4, 5") == tallies
+    # Carried over as "taken before revisions" (0) of the version the head still holds (1).
+    assert _rows(c, "SELECT entry_id, origin FROM package_versions ORDER BY 1, 2") == taken
+    assert _rows(c, "SELECT DISTINCT revision, head_revision FROM package_versions") == [(0, 1)]
+    report = compute(store, dt.date(2026, 10, 1), dt.date(2026, 11, 30)).to_json()
+    for key, value in RELEASED_V1_TOTALS.items():
+        assert report["total"][key] == value, key
+    assert {u: report["units"][u]["persons_met"] for u in ("Berga", "Ryd")} == {
+        "Berga": 7,
+        "Ryd": 4,
+    }
+    assert store.integrity_check() == []
+    store.close()
+
+
+def test_a_change_at_the_head_before_the_migration_stays_a_conflict(tmp_path: Path) -> None:
+    """Schema 1 told "changed here since taken" by `updated_at`; schema 2 keeps it."""
+    path = tmp_path / "head.db"
+    shutil.copy(DATA / "released_v1.db", path)
+    conn = sqlite3.connect(path)
+    changed = conn.execute("SELECT entry_id FROM package_versions ORDER BY 1").fetchone()[0]
+    conn.execute("UPDATE entries SET updated_at = '2026-12-01T09:00:00.000000+00:00' "
+                 "WHERE id = ?", (changed,))  # fmt: skip
+    conn.commit()
+    conn.close()
+    with open_store(path, backup_dir=tmp_path / "backups") as store:
+        rows = dict(store.conn.execute("SELECT entry_id, head_revision FROM package_versions"))
+    assert rows.pop(changed) == 0
+    assert set(rows.values()) == {1}
+
+
+def test_a_failing_step_after_the_rebuild_leaves_the_released_database_untouched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rebuild of package_versions runs inside the migration's one transaction."""
+    path = tmp_path / "head.db"
+    shutil.copy(DATA / "released_v1.db", path)
+
+    def broken(conn: sqlite3.Connection) -> None:
+        raise RuntimeError("step failed")
+
+    monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, broken))
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
+    with pytest.raises(RuntimeError):
+        open_store(path, backup_dir=tmp_path / "backups")
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert [r[1] for r in conn.execute("PRAGMA table_info(package_versions)")] == [
+        "entry_id",
+        "origin",
+        "updated_at",
+    ]
+    assert "revision" not in [r[1] for r in conn.execute("PRAGMA table_info(entries)")]
+    conn.close()

@@ -136,18 +136,19 @@ def test_migration_takes_a_backup_first(
 ) -> None:
     """A later schema step runs on the released schema only after a backup of the file."""
 
-    def v2(conn: sqlite3.Connection) -> None:
+    def later(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE entries ADD COLUMN extra TEXT")
 
-    monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, v2))
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
+    released = schema.SCHEMA_VERSION
+    monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, later))
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", released + 1)
     backups = tmp_path / "backups"
     store = open_store(db_path, backup_dir=backups)
-    assert store.schema_version == 2
+    assert store.schema_version == released + 1
     store.close()
     [backup] = list(backups.glob("*.db"))
     conn = sqlite3.connect(backup)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == released
     assert conn.execute("SELECT count(*) FROM units").fetchone()[0] == 11
     conn.close()
 
@@ -159,12 +160,13 @@ def test_a_failing_migration_leaves_the_database_as_it_was(
         conn.execute("ALTER TABLE entries ADD COLUMN extra TEXT")
         raise RuntimeError("step failed")
 
+    released = schema.SCHEMA_VERSION
     monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, broken))
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", released + 1)
     with pytest.raises(RuntimeError):
         open_store(db_path, backup_dir=tmp_path / "b")
     conn = sqlite3.connect(db_path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == released
     cols = [r[1] for r in conn.execute("PRAGMA table_info(entries)")]
     assert "extra" not in cols
     conn.close()
@@ -177,5 +179,5 @@ def test_check_command_reports_a_sound_database(db_path: Path) -> None:
         text=True,
     )
     assert out.returncode == 0, out.stderr
-    assert "schema version: 1" in out.stdout
+    assert f"schema version: {schema.SCHEMA_VERSION}" in out.stdout
     assert "integrity: ok" in out.stdout

@@ -12,14 +12,15 @@ import datetime as dt
 import hashlib
 import json
 import re
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
-from omradesapp.domain.entry import Entry, ValidationError, validate
+from omradesapp.domain.entry import ValidationError, entry_from, validate
+from omradesapp.domain.fields import ALL_KINDS, FIELDS
 from omradesapp.domain.names import clean_name
+from omradesapp.exchange import limits
 from omradesapp.exchange.refusal import MAX_LISTED, FileRefused, Problem
 from omradesapp.store import schema
 from omradesapp.store.database import Store
@@ -27,25 +28,33 @@ from omradesapp.store.org import list_units, list_workers
 from omradesapp.store.packages import Version
 
 FORMAT = "omradesapp.package"
-FORMAT_VERSION = 1
+# 2: every record carries its `revision` (schema 2); version 1 packages had none.
+FORMAT_VERSION = 2
 SUFFIX = ".omrpkg"
 MAGIC = b'{"format":"omradesapp.package"'
-MAX_FILE_BYTES = 64 * 1024 * 1024
-MAX_ENTRIES = 200_000
 
-_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(\+00:00|Z)?$")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_HEX64 = re.compile(r"^[0-9a-f]{64}$")
-_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-# Record keys with the JSON type each must have (None always allowed for the optional ones).
-_STR = ("kind", "date", "unit", "worker", "time", "contact_type", "form", "age_group",
-        "meeting_type", "group_type", "category", "id", "created_at", "updated_at",
-        "deleted_at", "device")  # fmt: skip
-_INT = ("minutes", "adults", "children")
-LIST_KEYS = ("topics", "partners", "referral")
-_REQUIRED = ("id", "kind", "date", "unit", "created_at", "updated_at", "device")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+# Revisions stay within what every JSON reader holds exactly (and SQLite's integers).
+MAX_REVISION = 2**53 - 1
+# A record holds the entry's packaged fields (domain/fields.py, keyed by field name) and
+# the bookkeeping below. Each key's JSON type follows from its field's type.
+_PACKAGED = tuple(f for f in FIELDS if f.in_package)
+_STR = (
+    *(f.name for f in _PACKAGED if f.type in ("uuid", "code", "date", "time", "ref", "text")),
+    "created_at", "updated_at", "deleted_at", "device",
+)  # fmt: skip
+_INT = (*(f.name for f in _PACKAGED if f.type == "int"), "revision")
+_LIST = tuple(f.name for f in _PACKAGED if f.type == "codes")
+_BOOL = tuple(f.name for f in _PACKAGED if f.type == "bool")
+_REQUIRED = (
+    *(f.name for f in _PACKAGED if f.type == "uuid" or f.required_for == ALL_KINDS),
+    "created_at", "updated_at", "device", "revision",
+)  # fmt: skip
+_TIMESTAMPS = ("created_at", "updated_at", "deleted_at")
 NewWorker = Callable[[str, int], int]
-RECORD_KEYS = frozenset((*_STR, *_INT, *LIST_KEYS, "evening"))
+RECORD_KEYS = frozenset((*_STR, *_INT, *_LIST, *_BOOL))
 
 
 class PackageError(FileRefused):
@@ -89,16 +98,22 @@ def _refuse(name: str, message: str) -> PackageError:
     return PackageError(name, [], f"{name}: {message} Ingenting importerades.")
 
 
+def is_json_int(value: Any) -> TypeGuard[int]:
+    """A JSON integer: `true` is a boolean and `1.0` a fraction in JSON terms, neither is 1."""
+    return type(value) is int
+
+
 def read_body(path: Path) -> dict[str, Any]:
     """Check header, size and checksum; return the parsed body. Raises PackageError."""
     name = path.name
+    max_bytes = limits.MAX_PACKAGE_BYTES
     try:
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        if size > max_bytes:
             raise _refuse(
                 name,
                 f"filen är för stor för ett exportpaket ({size // 1_048_576} MiB; högst "
-                f"{MAX_FILE_BYTES // 1_048_576} MiB).",
+                f"{max_bytes // 1_048_576} MiB).",
             )
         data = path.read_bytes()
     except OSError as e:
@@ -112,20 +127,9 @@ def read_body(path: Path) -> dict[str, Any]:
             header = None
     if not isinstance(header, dict) or header.get("format") != FORMAT:
         raise _refuse(name, "filen är inget exportpaket från Områdesappen.")
-    version = header.get("format_version")
-    if version != FORMAT_VERSION:
-        raise _refuse(
-            name,
-            f"paketet har formatversion {version!r}; den här versionen av Områdesappen "
-            f"läser version {FORMAT_VERSION}.",
-        )
+    _check_format_version(name, header.get("format_version"))
     expected, checksum = header.get("body_bytes"), header.get("body_sha256")
-    if (
-        not isinstance(expected, int)
-        or isinstance(expected, bool)
-        or not isinstance(checksum, str)
-        or not _HEX64.match(checksum)
-    ):
+    if not is_json_int(expected) or not isinstance(checksum, str) or not _HEX64.fullmatch(checksum):
         raise _refuse(name, "paketets rubrik är skadad (längd eller kontrollsumma saknas).")
     body = data[newline + 1 :]
     if len(body) < expected:
@@ -147,10 +151,50 @@ def read_body(path: Path) -> dict[str, Any]:
     return parsed
 
 
+def _check_format_version(name: str, version: Any) -> None:
+    if is_json_int(version) and version == FORMAT_VERSION:
+        return
+    if is_json_int(version) and version == 1:
+        raise _refuse(
+            name,
+            "paketet är gjort av en äldre version av Områdesappen (formatversion 1, utan "
+            "revisionsnummer) och kan inte jämföras säkert. Uppdatera Områdesappen på datorn "
+            "där paketet gjordes och exportera igen.",
+        )
+    shown = json.dumps(version) if not isinstance(version, str) else repr(version[:20])
+    raise _refuse(
+        name,
+        f"paketet har formatversion {shown}; den här versionen av Områdesappen "
+        f"läser version {FORMAT_VERSION} (ett heltal).",
+    )
+
+
+def canonical_uuid(value: Any) -> str | None:
+    """A UUID as text in its one canonical form (stripped, lower case), or None."""
+    if not isinstance(value, str):
+        return None
+    text = value.strip().lower()
+    return text if _UUID.fullmatch(text) else None
+
+
+def canonical_timestamp(value: str) -> str:
+    """A timestamp in the stored form (UTC, `+00:00`, microseconds); ValueError if none.
+
+    Only kept for the record: the merge goes by revisions, never by clocks.
+    """
+    text = value.strip()
+    if not text[:4].isdigit() or "T" not in text:
+        raise ValueError(text)
+    moment = dt.datetime.fromisoformat(text)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC).isoformat(timespec="microseconds")
+
+
 def _date(value: Any) -> dt.date:
-    if not isinstance(value, str) or not _DATE.match(value):
+    if not isinstance(value, str) or not _DATE.fullmatch(value.strip()):
         raise ValueError
-    return dt.date.fromisoformat(value)
+    return dt.date.fromisoformat(value.strip())
 
 
 def _worker_id(
@@ -167,14 +211,6 @@ def _worker_id(
     return workers[key]
 
 
-def _is_uuid(value: Any) -> bool:
-    try:
-        uuid.UUID(value)
-    except (ValueError, AttributeError, TypeError):
-        return False
-    return True
-
-
 def read_package(path: Path, store: Store, new_worker: NewWorker | None = None) -> Package:
     """Read and check a whole package against this database's units. Raises PackageError.
 
@@ -184,19 +220,23 @@ def read_package(path: Path, store: Store, new_worker: NewWorker | None = None) 
     name = path.name
     body = read_body(path)
     sv = body.get("schema_version")
-    if not isinstance(sv, int) or isinstance(sv, bool) or sv < 1:
-        raise _refuse(name, f"paketets schemaversion {sv!r} är ogiltig.")
+    if not is_json_int(sv) or sv < 1:
+        raise _refuse(name, f"paketets schemaversion {json.dumps(sv)[:20]} är ogiltig.")
     if sv > schema.SCHEMA_VERSION:
         raise _refuse(
             name,
             f"paketet är skrivet av en nyare version av Områdesappen (schema {sv}; den här "
             f"versionen förstår {schema.SCHEMA_VERSION}).",
         )
-    origin, exported = body.get("origin"), body.get("exported_at")
-    if not _is_uuid(origin):
+    origin, exported = canonical_uuid(body.get("origin")), body.get("exported_at")
+    if origin is None:
         raise _refuse(name, "paketets ursprungsenhet (origin) saknas eller är ogiltig.")
-    if not isinstance(exported, str) or not _TIMESTAMP.match(exported):
-        raise _refuse(name, "paketets exporttid (exported_at) är ogiltig.")
+    try:
+        if not isinstance(exported, str):
+            raise ValueError
+        exported = canonical_timestamp(exported)
+    except ValueError:
+        raise _refuse(name, "paketets exporttid (exported_at) är ogiltig.") from None
     period = body.get("period")
     try:
         if not isinstance(period, dict):
@@ -204,12 +244,20 @@ def read_package(path: Path, store: Store, new_worker: NewWorker | None = None) 
         start, end = _date(period.get("from")), _date(period.get("to"))
     except ValueError:
         raise _refuse(name, "paketets period saknas eller är ogiltig.") from None
+    units_limit, worker_limit = body.get("units", []), body.get("worker")
+    if not isinstance(units_limit, list) or not all(isinstance(u, str) for u in units_limit):
+        raise _refuse(name, "paketets fält units ska vara en lista med enhetsnamn.")
+    if worker_limit is not None and not isinstance(worker_limit, str):
+        raise _refuse(name, "paketets fält worker ska vara en text eller null.")
     records = body.get("entries")
     if not isinstance(records, list):
         raise _refuse(name, "paketet saknar listan med poster.")
-    if len(records) > MAX_ENTRIES:
-        raise _refuse(name, f"paketet har {len(records)} poster; högst {MAX_ENTRIES} går.")
-    package = Package(name, str(origin), sv, exported, (start, end))
+    if len(records) > limits.MAX_PACKAGE_ENTRIES:
+        raise _refuse(
+            name,
+            f"paketet har {len(records)} poster; högst {limits.MAX_PACKAGE_ENTRIES} går.",
+        )
+    package = Package(name, origin, sv, exported, (start, end))
     units = {u.name.casefold(): u.id for u in list_units(store)}
     known: dict[str, int | None] = {
         w.name.casefold(): w.id for w in list_workers(store, include_inactive=True)
@@ -233,81 +281,90 @@ def read_package(path: Path, store: Store, new_worker: NewWorker | None = None) 
     return package
 
 
+def _typed(rec: dict[str, Any]) -> dict[str, Any]:
+    """The record's values of the right JSON types, texts stripped, empty texts as absent."""
+    clean: dict[str, Any] = {}
+    for key, value in rec.items():
+        if key in _STR and value is not None:
+            if not isinstance(value, str):
+                raise ValidationError(key, "ska vara en text.")
+            value = value.strip() or None
+        elif key in _INT and value is not None and not is_json_int(value):
+            raise ValidationError(key, f"ska vara ett heltal, inte {json.dumps(value)[:20]}.")
+        elif key in _LIST and value is not None:
+            if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+                raise ValidationError(key, "ska vara en lista med koder.")
+            value = [v.strip() for v in value]
+        elif key in _BOOL and value is not None and not isinstance(value, bool):
+            raise ValidationError(key, "ska vara true eller false.")
+        clean[key] = value
+    for key in _REQUIRED:
+        if clean.get(key) is None:
+            raise ValidationError(key, "saknas.")
+    return clean
+
+
 def _parse_record(
     number: int,
-    rec: Any,
+    raw: Any,
     units: dict[str, int],
     workers: dict[str, int | None],
     new_worker: NewWorker | None,
     period: tuple[dt.date, dt.date],
 ) -> IncomingEntry:
     """One record as an entry, its worker resolved through `workers` (or `new_worker`)."""
-    if not isinstance(rec, dict):
+    if not isinstance(raw, dict):
         raise ValidationError("", "posten är inget JSON-objekt.")
-    if "note" in rec:
+    if "note" in raw:
         raise ValidationError("note", "anteckningar får aldrig finnas i ett exportpaket.")
-    for key in rec:
+    for key in raw:
         if key not in RECORD_KEYS:
             raise ValidationError(str(key)[:40], "okänt fält.")
-    for key in _REQUIRED:
-        if rec.get(key) is None:
-            raise ValidationError(key, "saknas.")
-    for key, value in rec.items():
-        if value is None:
-            continue
-        if key in _STR and not isinstance(value, str):
-            raise ValidationError(key, "ska vara en text.")
-        if key in _INT and (not isinstance(value, int) or isinstance(value, bool)):
-            raise ValidationError(key, "ska vara ett heltal.")
-        if key in LIST_KEYS and not (
-            isinstance(value, list) and all(isinstance(v, str) for v in value)
-        ):
-            raise ValidationError(key, "ska vara en lista med koder.")
-        if key == "evening" and not isinstance(value, bool):
-            raise ValidationError(key, "ska vara true eller false.")
+    rec = _typed(raw)
     try:
         date = _date(rec["date"])
     except ValueError:
-        raise ValidationError("date", f"ogiltigt datum {rec['date']!r}.") from None
+        raise ValidationError("date", f"ogiltigt datum {rec['date'][:40]!r}.") from None
     if not period[0] <= date <= period[1]:
         raise ValidationError("date", f"{date} ligger utanför paketets period.")
-    for key in ("created_at", "updated_at", "deleted_at"):
-        if rec.get(key) is not None and not _TIMESTAMP.match(rec[key]):
-            raise ValidationError(key, "ogiltig tidsstämpel.")
+    for key in _TIMESTAMPS:
+        if rec.get(key) is not None:
+            try:
+                rec[key] = canonical_timestamp(rec[key])
+            except ValueError:
+                raise ValidationError(key, "ogiltig tidsstämpel.") from None
     for key in ("id", "device"):
         # Canonical UUIDs only: nothing else can ride along in these fields. (The identity
         # guard is not run on them: random hex spells a valid-looking number too often.)
-        if not _UUID.match(rec[key]):
-            raise ValidationError(key, "ska vara ett UUID (8-4-4-4-12 små hexsiffror).")
-    unit_id = units.get(rec["unit"].strip().casefold())
+        canonical = canonical_uuid(rec[key])
+        if canonical is None:
+            raise ValidationError(key, "ska vara ett UUID (8-4-4-4-12 hexsiffror).")
+        rec[key] = canonical
+    if not 1 <= rec["revision"] <= MAX_REVISION:
+        raise ValidationError(
+            "revision", f"ska vara ett heltal 1–{MAX_REVISION}, inte {rec['revision']}."
+        )
+    unit_id = units.get(rec["unit"].casefold())
     if unit_id is None:
         raise ValidationError("unit", f"okänd enhet {rec['unit'][:60]!r}.")
     worker = rec.get("worker")
     if worker is not None:
-        worker = clean_name(worker, "worker") if worker.strip() else None
-    entry = Entry(
-        id=rec["id"],
-        kind=rec["kind"],
-        date=date,
-        unit_id=unit_id,
-        worker_id=_worker_id(worker, unit_id, workers, new_worker),
-        time=rec.get("time"),
-        minutes=rec.get("minutes"),
-        adults=rec.get("adults"),
-        children=rec.get("children"),
-        contact_type=rec.get("contact_type"),
-        form=rec.get("form"),
-        age_group=rec.get("age_group"),
-        topics=tuple(rec.get("topics") or ()),
-        meeting_type=rec.get("meeting_type"),
-        partners=tuple(rec.get("partners") or ()),
-        referral=tuple(rec.get("referral") or ()),
-        group_type=rec.get("group_type"),
-        evening=bool(rec.get("evening", False)),
-        category=rec.get("category"),
-    )
+        worker = clean_name(worker, "worker")
+    values: dict[str, Any] = {"date": date, "unit_id": unit_id}
+    values["worker_id"] = _worker_id(worker, unit_id, workers, new_worker)
+    for f in _PACKAGED:
+        if f.name in ("date", "unit", "worker"):
+            continue
+        value = rec.get(f.name)
+        if f.type == "codes":
+            value = tuple(value or ())
+        elif f.type == "bool":
+            value = bool(value)
+        values[f.attr] = value
+    entry = entry_from(values)
     entry = validate(entry)  # codes, ranges and the identity guard, as for every entry
     version = Version(
-        entry, rec["created_at"], rec["updated_at"], rec.get("deleted_at"), rec["device"]
-    )
+        entry, rec["created_at"], rec["updated_at"], rec.get("deleted_at"), rec["device"],
+        rec["revision"],
+    )  # fmt: skip
     return IncomingEntry(number, version)

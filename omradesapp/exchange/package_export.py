@@ -14,10 +14,17 @@ from pathlib import Path
 from typing import Any
 
 from omradesapp.atomic import write_atomic
-from omradesapp.exchange.package import FORMAT, FORMAT_VERSION, LIST_KEYS, MAX_FILE_BYTES
+from omradesapp.domain.fields import FIELDS
+from omradesapp.exchange import limits
+from omradesapp.exchange.package import FORMAT, FORMAT_VERSION
 from omradesapp.store.database import Store, now_iso
 from omradesapp.store.entries import StoredEntry
-from omradesapp.store.packages import export_rows, unit_names, worker_names_by_id
+from omradesapp.store.packages import (
+    count_export_rows,
+    export_rows,
+    unit_names,
+    worker_names_by_id,
+)
 
 
 @dataclass(frozen=True)
@@ -28,25 +35,28 @@ class ExportResult:
 
 
 def _record(s: StoredEntry, units: dict[int, str], workers: dict[int, str]) -> dict[str, Any]:
-    e = s.entry
-    rec: dict[str, Any] = {"id": e.id, "kind": e.kind, "date": e.date.isoformat()}
-    for name in ("time", "minutes", "adults", "children", "contact_type", "form", "age_group",
-                 "meeting_type", "group_type", "category"):  # fmt: skip
-        value = getattr(e, name)
-        if value is not None:
-            rec[name] = value
-    for name in LIST_KEYS:
-        if getattr(e, name):
-            rec[name] = list(getattr(e, name))
-    if e.evening:
-        rec["evening"] = True
-    rec["unit"] = units[e.unit_id]
-    if e.worker_id is not None:
-        rec["worker"] = workers[e.worker_id]
-    rec.update(created_at=s.created_at, updated_at=s.updated_at, device=s.device)
+    """One entry as a package record: its packaged fields (domain/fields.py), no empty ones,
+    then its bookkeeping. The note is not a packaged field: notes never leave the desk."""
+    rec: dict[str, Any] = {}
+    for f in FIELDS:
+        value = getattr(s.entry, f.attr)
+        if not f.in_package or value is None or value == () or value is False:
+            continue
+        if f.name == "unit":
+            value = units[value]
+        elif f.name == "worker":
+            value = workers[value]
+        elif f.type == "date":
+            value = value.isoformat()
+        elif f.type == "codes":
+            value = list(value)
+        rec[f.name] = value
+    rec.update(
+        created_at=s.created_at, updated_at=s.updated_at, device=s.device, revision=s.revision
+    )
     if s.deleted_at is not None:
         rec["deleted_at"] = s.deleted_at
-    return rec  # the note is left out on purpose: notes never leave the desk
+    return rec
 
 
 def build_package(
@@ -56,7 +66,18 @@ def build_package(
     unit_ids: Sequence[int] = (),
     worker_id: int | None = None,
 ) -> tuple[bytes, int, int]:
-    """The bytes of a package for the period, and its numbers of entries and tombstones."""
+    """The bytes of a package for the period, and its numbers of entries and tombstones.
+
+    A period with more records than an import takes is refused (ValueError, Swedish),
+    not split: the unit head expects one package per desk and period, and a split
+    would leave the head to find and import every part for the figures to be right.
+    """
+    count = count_export_rows(store, start, end, unit_ids, worker_id)
+    if count > limits.MAX_PACKAGE_ENTRIES:
+        raise ValueError(
+            f"Perioden {start}–{end} har {count} poster; ett exportpaket får ha högst "
+            f"{limits.MAX_PACKAGE_ENTRIES}. Välj en kortare period eller färre enheter."
+        )
     units = unit_names(store.conn)
     workers = worker_names_by_id(store.conn)
     lines = []
@@ -96,9 +117,9 @@ def export_package(
 ) -> ExportResult:
     """Write a package atomically to `out`."""
     data, entries, tombstones = build_package(store, start, end, unit_ids, worker_id)
-    if len(data) > MAX_FILE_BYTES:
+    if len(data) > limits.MAX_PACKAGE_BYTES:
         raise ValueError(
             f"Paketet skulle bli {len(data) // 1_048_576} MiB; högst "
-            f"{MAX_FILE_BYTES // 1_048_576} MiB går. Välj en kortare period."
+            f"{limits.MAX_PACKAGE_BYTES // 1_048_576} MiB går. Välj en kortare period."
         )
     return ExportResult(write_atomic(out, data), entries, tombstones)

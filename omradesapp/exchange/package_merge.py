@@ -1,16 +1,18 @@
 """Merging an export package into the unit head's database (SPEC §6).
 
-How a change is told from a conflict: every entry carries `updated_at`, the
-time its device last changed it, and the head remembers per entry and
-exporting device (`package_versions`) the newest `updated_at` it has taken
-from that device. An incoming version
+Merging goes by revisions, never by clocks (laptops' clocks drift): every entry
+carries a `revision` that its database raises by one on every change, and the
+head remembers per entry and exporting device (`package_versions`) the
+revision it last took from that device and the entry's own revision here right
+after that take. An incoming version
 
-- not newer than the one taken before from the same device changes nothing
-  (re-importing a package, or an older package after a newer one);
+- whose revision is not above the one taken before from the same device
+  changes nothing (equal: re-importing a package; lower: an older package after
+  a newer one);
 - of an entry the head does not hold is added (a tombstone is kept as one);
 - equal in content to the head's copy changes nothing;
-- newer than the head's copy, where the head's copy is still exactly the
-  version taken from that device, replaces it (listed as updated or deleted);
+- where the head's copy is still exactly as that take left it, replaces it
+  (listed as updated or deleted);
 - otherwise the entry was changed in two places (at the head, or on another
   desk): a conflict, reported with both versions. The head's version stays
   unless `take_package` is given; either way nothing is silently dropped, and
@@ -33,10 +35,12 @@ from omradesapp.store.imports import worker_names
 from omradesapp.store.months import closed_months
 from omradesapp.store.org import ensure_worker
 from omradesapp.store.packages import (
+    Taken,
     Version,
     insert_versions,
     remember,
     replace_versions,
+    replaced_revision,
     stored_versions,
     taken_versions,
     unit_names,
@@ -107,6 +111,11 @@ def _same(head: StoredEntry, incoming: Version) -> bool:
     ) == incoming.entry
 
 
+def _news(incoming: Version, taken: Taken | None) -> bool:
+    """Whether a version is newer than the last one taken from the same device."""
+    return taken is None or incoming.revision > taken.revision
+
+
 def import_package(
     store: Store, path: Path, actor: str, take_package: bool = False
 ) -> PackageResult:
@@ -120,7 +129,7 @@ def import_package(
         taken = taken_versions(c, package.origin, [v.entry.id for _, v in incoming])
         # Only entries with news from this device need their stored copy (re-imports: none).
         stored = stored_versions(
-            c, [v.entry.id for _, v in incoming if v.updated_at > taken.get(v.entry.id, "")]
+            c, [v.entry.id for _, v in incoming if _news(v, taken.get(v.entry.id))]
         )
         closed = closed_months(c)
         result.unit_names = unit_names(c)
@@ -144,11 +153,11 @@ def import_package(
 
         inserts: list[Version] = []
         replaces: list[tuple[StoredEntry, Version]] = []
-        seen: list[tuple[str, str]] = []
+        seen: list[tuple[str, Taken]] = []
         for number, v in incoming:
             eid = v.entry.id
             base, head = taken.get(eid), stored.get(eid)
-            if base is not None and v.updated_at <= base:
+            if not _news(v, base):
                 result.unchanged += 1
                 continue
             if head is None:
@@ -159,13 +168,13 @@ def import_package(
                 else:
                     result.added.append(v)
                 inserts.append(v)
-                seen.append((eid, v.updated_at))
+                seen.append((eid, Taken(v.revision, v.revision)))
                 continue
             if _same(head, v):
                 result.unchanged += 1
-                seen.append((eid, v.updated_at))
+                seen.append((eid, Taken(v.revision, head.revision)))
                 continue
-            conflict = base is None or head.updated_at != base
+            conflict = base is None or head.revision != base.head_revision
             if conflict and not take_package:
                 result.conflicts.append(Conflict(head, v, False))
                 continue  # not remembered: reported again next time
@@ -178,7 +187,7 @@ def import_package(
                 result.conflicts.append(Conflict(head, v, True))
             else:
                 (result.deleted if v.deleted else result.updated).append(Change(head, v))
-            seen.append((eid, v.updated_at))
+            seen.append((eid, Taken(v.revision, replaced_revision(head, v))))
         if problems:
             raise PackageError(package.file_name, problems)
         insert_versions(c, inserts)

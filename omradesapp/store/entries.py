@@ -14,21 +14,21 @@ from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from omradesapp.domain.entry import Entry, ValidationError, validate
+from omradesapp.domain.entry import Entry, ValidationError, entry_from, validate
+from omradesapp.domain.fields import DATA_ATTRS, MULTI_ATTRS
 from omradesapp.store import tallies
 from omradesapp.store.audit import record
 from omradesapp.store.database import Store, StoreError, now_iso
 from omradesapp.store.months import check_open
 
-_MULTI = ("topics", "partners", "referral")
-# Entry fields stored one-to-one in columns of the same name.
-DATA_COLUMNS = (
-    "kind", "date", "time", "minutes", "unit_id", "worker_id", "adults", "children",
-    "contact_type", "form", "age_group", "topics", "meeting_type", "partners", "referral",
-    "group_type", "evening", "category", "note",
-)  # fmt: skip
-ALL_COLUMNS = ("id", *DATA_COLUMNS, "created_at", "updated_at", "deleted_at", "device")
-SELECT = "SELECT " + ", ".join(ALL_COLUMNS) + " FROM entries"
+_MULTI = MULTI_ATTRS
+# Entry fields stored one-to-one in columns of the same name (domain/fields.py).
+DATA_COLUMNS = DATA_ATTRS
+_META = ("created_at", "updated_at", "deleted_at", "device")
+ALL_COLUMNS = ("id", *DATA_COLUMNS, *_META)
+# As read back: `revision` is 1 on insert (its column default) and counts every change since.
+STORED_COLUMNS = (*ALL_COLUMNS, "revision")
+SELECT = "SELECT " + ", ".join(STORED_COLUMNS) + " FROM entries"
 
 
 class NotFoundError(StoreError):
@@ -37,13 +37,18 @@ class NotFoundError(StoreError):
 
 @dataclass(frozen=True)
 class StoredEntry:
-    """An entry as stored, with its bookkeeping columns."""
+    """An entry as stored, with its bookkeeping columns.
+
+    `revision` is 1 when created and grows by one with every edit, deletion and undo
+    of a deletion on this desk: the merge at the unit head goes by it, never by clocks.
+    """
 
     entry: Entry
     created_at: str
     updated_at: str
     deleted_at: str | None
     device: str
+    revision: int = 1
 
 
 def _codes_json(codes: tuple[str, ...]) -> str:
@@ -51,8 +56,9 @@ def _codes_json(codes: tuple[str, ...]) -> str:
     return '["' + '", "'.join(codes) + '"]' if codes else "[]"
 
 
-def entry_values(e: Entry) -> tuple:
-    """The DATA_COLUMNS values of an entry, as stored (same order)."""
+def entry_values(e: Entry) -> tuple[object, ...]:
+    """The DATA_COLUMNS values of an entry, as stored (same order; spelled out, as this is
+    the import's inner loop: tests/test_fields.py holds it to DATA_COLUMNS)."""
     return (
         e.kind, e.date.isoformat(), e.time, e.minutes, e.unit_id, e.worker_id, e.adults,
         e.children, e.contact_type, e.form, e.age_group, _codes_json(e.topics), e.meeting_type,
@@ -61,14 +67,21 @@ def entry_values(e: Entry) -> tuple:
     )  # fmt: skip
 
 
-def row_to_stored(row: Sequence) -> StoredEntry:
-    d = dict(zip(ALL_COLUMNS, row, strict=True))
+def row_to_stored(row: Sequence[object]) -> StoredEntry:
+    d = dict(zip(STORED_COLUMNS, row, strict=True))
     for name in _MULTI:
-        d[name] = tuple(json.loads(d[name]))
-    d["date"] = dt.date.fromisoformat(d["date"])
+        d[name] = tuple(json.loads(str(d[name])))
+    d["date"] = dt.date.fromisoformat(str(d["date"]))
     d["evening"] = bool(d["evening"])
-    meta = {k: d.pop(k) for k in ("created_at", "updated_at", "deleted_at", "device")}
-    return StoredEntry(Entry(**d), **meta)
+    created, updated, deleted, device, revision = (d.pop(k) for k in (*_META, "revision"))
+    return StoredEntry(
+        entry_from(d),
+        str(created),
+        str(updated),
+        None if deleted is None else str(deleted),
+        str(device),
+        int(str(revision)),
+    )
 
 
 def _check_refs(conn: sqlite3.Connection, entry: Entry) -> str:
@@ -110,7 +123,7 @@ def add_entry(store: Store, entry: Entry, actor: str) -> Entry:
 
 def get_entry(store: Store, entry_id: str, include_deleted: bool = False) -> StoredEntry:
     row = store.conn.execute(SELECT + " WHERE id = ?", (entry_id,)).fetchone()
-    if row is None or (row[ALL_COLUMNS.index("deleted_at")] and not include_deleted):
+    if row is None or (row[STORED_COLUMNS.index("deleted_at")] and not include_deleted):
         raise NotFoundError(f"Posten {entry_id} finns inte.")
     return row_to_stored(row)
 
@@ -125,7 +138,8 @@ def update_entry(store: Store, entry: Entry, actor: str) -> Entry:
         check_open(c, entry.date.isoformat(), entry.unit_id, unit_name)
         sets = ", ".join(f"{name} = ?" for name in DATA_COLUMNS)
         c.execute(
-            f"UPDATE entries SET {sets}, updated_at = ?, device = ? WHERE id = ?",
+            f"UPDATE entries SET {sets}, updated_at = ?, device = ?, revision = revision + 1 "
+            "WHERE id = ?",
             (*entry_values(entry), now_iso(), store.device, entry.id),
         )
         tallies.apply(c, [old.entry], -1)
@@ -146,8 +160,9 @@ def delete_entry(store: Store, entry_id: str, actor: str) -> Entry:
         check_open(c, old.entry.date.isoformat(), old.entry.unit_id)
         at = now_iso()
         c.execute(
-            "UPDATE entries SET deleted_at = ?, updated_at = ?, note = NULL WHERE id = ?",
-            (at, at, entry_id),
+            "UPDATE entries SET deleted_at = ?, updated_at = ?, device = ?, note = NULL, "
+            "revision = revision + 1 WHERE id = ?",
+            (at, at, store.device, entry_id),
         )
         tallies.apply(c, [old.entry], -1)
         record(c, actor, "delete", entry_id, {"kind": old.entry.kind})
@@ -159,14 +174,15 @@ def undelete_entry(store: Store, entry: Entry, actor: str) -> Entry:
     entry = validate(entry)
     with store.transaction() as c:
         row = c.execute(SELECT + " WHERE id = ?", (entry.id,)).fetchone()
-        if row is None or row[ALL_COLUMNS.index("deleted_at")] is None:
+        if row is None or row[STORED_COLUMNS.index("deleted_at")] is None:
             raise NotFoundError(f"Posten {entry.id} är inte borttagen.")
         unit_name = _check_refs(c, entry)
         check_open(c, entry.date.isoformat(), entry.unit_id, unit_name)
         sets = ", ".join(f"{name} = ?" for name in DATA_COLUMNS)
         c.execute(
-            f"UPDATE entries SET {sets}, deleted_at = NULL, updated_at = ? WHERE id = ?",
-            (*entry_values(entry), now_iso(), entry.id),
+            f"UPDATE entries SET {sets}, deleted_at = NULL, updated_at = ?, device = ?, "
+            "revision = revision + 1 WHERE id = ?",
+            (*entry_values(entry), now_iso(), store.device, entry.id),
         )
         tallies.apply(c, [entry], 1)
         record(c, actor, "undelete", entry.id, {"kind": entry.kind})
@@ -263,7 +279,7 @@ def list_entries(
         where += " AND date <= ? AND (date, coalesce(time, ''), rowid) < (?, ?, ?)"
         args.extend((after[0], *after))
     rows = store.conn.execute(
-        f"SELECT date, coalesce(time, ''), rowid, {', '.join(ALL_COLUMNS)} FROM entries "
+        f"SELECT date, coalesce(time, ''), rowid, {', '.join(STORED_COLUMNS)} FROM entries "
         f"WHERE {where} {_ORDER} LIMIT ?",
         (*args, limit),
     ).fetchall()
@@ -288,7 +304,7 @@ def entries_at(store: Store, row_ids: Sequence[int]) -> list[StoredEntry | None]
     found: dict[int, StoredEntry] = {}
     for i in range(0, len(row_ids), 500):
         chunk = list(row_ids[i : i + 500])
-        sql = f"SELECT rowid, {', '.join(ALL_COLUMNS)} FROM entries WHERE rowid IN "
+        sql = f"SELECT rowid, {', '.join(STORED_COLUMNS)} FROM entries WHERE rowid IN "
         sql += f"({', '.join('?' * len(chunk))})"
         found.update((r[0], row_to_stored(r[1:])) for r in store.conn.execute(sql, chunk))
     return [found.get(i) for i in row_ids]

@@ -26,13 +26,14 @@ from omradesapp.store.entries import (
 
 @dataclass(frozen=True)
 class Version:
-    """One version of an entry as it travels: the data and its bookkeeping stamp."""
+    """One version of an entry as it travels: the data, its revision and timestamps."""
 
     entry: Entry  # note is always None in a package
     created_at: str
     updated_at: str
     deleted_at: str | None
     device: str
+    revision: int
 
     @property
     def deleted(self) -> bool:
@@ -47,16 +48,23 @@ def export_rows(
     worker_id: int | None = None,
 ) -> Iterator[StoredEntry]:
     """Every entry dated start..end, deleted ones (tombstones) included, oldest first."""
-    sql = SELECT + " WHERE date BETWEEN ? AND ?"
-    args: list = [start.isoformat(), end.isoformat()]
+    sql, args = _export_where(start, end, unit_ids, worker_id)
+    for row in store.conn.execute(SELECT + sql + " ORDER BY date, created_at, id", args):
+        yield row_to_stored(row)
+
+
+def _export_where(
+    start: dt.date, end: dt.date, unit_ids: Sequence[int], worker_id: int | None
+) -> tuple[str, list[object]]:
+    sql = " WHERE date BETWEEN ? AND ?"
+    args: list[object] = [start.isoformat(), end.isoformat()]
     if unit_ids:
         sql += f" AND unit_id IN ({', '.join('?' * len(unit_ids))})"
         args.extend(unit_ids)
     if worker_id is not None:
         sql += " AND worker_id = ?"
         args.append(worker_id)
-    for row in store.conn.execute(sql + " ORDER BY date, created_at, id", args):
-        yield row_to_stored(row)
+    return sql, args
 
 
 def unit_names(conn: sqlite3.Connection) -> dict[int, str]:
@@ -79,49 +87,68 @@ def stored_versions(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, S
     return found
 
 
-def taken_versions(conn: sqlite3.Connection, origin: str, ids: Sequence[str]) -> dict[str, str]:
-    """entry id -> updated_at of the newest version taken from `origin`'s packages."""
-    found: dict[str, str] = {}
+@dataclass(frozen=True)
+class Taken:
+    """The last take of an entry from one origin (a row of `package_versions`)."""
+
+    revision: int  # the origin's revision taken; 0: taken before revisions existed
+    head_revision: int  # this database's revision of the entry right after that take
+
+
+def taken_versions(conn: sqlite3.Connection, origin: str, ids: Sequence[str]) -> dict[str, Taken]:
+    """entry id -> the last take of it from `origin`'s packages."""
+    found: dict[str, Taken] = {}
     for i in range(0, len(ids), 500):
         chunk = list(ids[i : i + 500])
         sql = (
-            "SELECT entry_id, updated_at FROM package_versions "
+            "SELECT entry_id, revision, head_revision FROM package_versions "
             f"WHERE origin = ? AND entry_id IN ({', '.join('?' * len(chunk))})"
         )
-        found.update((r[0], r[1]) for r in conn.execute(sql, (origin, *chunk)))
+        found.update((r[0], Taken(r[1], r[2])) for r in conn.execute(sql, (origin, *chunk)))
     return found
 
 
-def origins_holding(conn: sqlite3.Connection, entry_id: str, updated_at: str) -> bool:
-    """Whether the stored row's version is one that was taken from some package as it was."""
-    row = conn.execute(
-        "SELECT 1 FROM package_versions WHERE entry_id = ? AND updated_at = ?",
-        (entry_id, updated_at),
-    ).fetchone()
-    return row is not None
-
-
-def remember(conn: sqlite3.Connection, origin: str, versions: Iterable[tuple[str, str]]) -> None:
-    """Record (entry id, updated_at) as seen from `origin`, in the caller's transaction."""
+def remember(conn: sqlite3.Connection, origin: str, takes: Iterable[tuple[str, Taken]]) -> None:
+    """Record (entry id, take) as the last take from `origin`, in the caller's transaction."""
     conn.executemany(
-        "INSERT INTO package_versions(entry_id, origin, updated_at) VALUES (?, ?, ?) "
-        "ON CONFLICT(entry_id, origin) DO UPDATE SET updated_at = excluded.updated_at",
-        [(i, origin, u) for i, u in versions],
+        "INSERT INTO package_versions(entry_id, origin, revision, head_revision) "
+        "VALUES (?, ?, ?, ?) ON CONFLICT(entry_id, origin) DO UPDATE SET "
+        "revision = excluded.revision, head_revision = excluded.head_revision",
+        [(i, origin, t.revision, t.head_revision) for i, t in takes],
     )
+
+
+def count_export_rows(
+    store: Store,
+    start: dt.date,
+    end: dt.date,
+    unit_ids: Sequence[int] = (),
+    worker_id: int | None = None,
+) -> int:
+    """How many records `export_rows` would give (tombstones included)."""
+    sql, args = _export_where(start, end, unit_ids, worker_id)
+    return int(store.conn.execute("SELECT count(*) FROM entries" + sql, args).fetchone()[0])
 
 
 def insert_versions(conn: sqlite3.Connection, versions: Sequence[Version]) -> None:
     """Insert entries new to this database as they were on their device (tombstones too)."""
-    placeholders = ", ".join("?" * len(ALL_COLUMNS))
+    columns = (*ALL_COLUMNS, "revision")
+    placeholders = ", ".join("?" * len(columns))
     conn.executemany(
-        f"INSERT INTO entries({', '.join(ALL_COLUMNS)}) VALUES ({placeholders})",
+        f"INSERT INTO entries({', '.join(columns)}) VALUES ({placeholders})",
         [
             (v.entry.id, *entry_values(v.entry), v.created_at, v.updated_at, v.deleted_at,
-             v.device)
+             v.device, v.revision)
             for v in versions
         ],
     )  # fmt: skip
     tallies.apply(conn, [v.entry for v in versions if not v.deleted], 1)
+
+
+def replaced_revision(old: StoredEntry, new: Version) -> int:
+    """The revision a stored entry gets when a package's version replaces it: the
+    package's, but never lower than before (this database may pass the entry on)."""
+    return max(new.revision, old.revision + 1)
 
 
 def replace_versions(
@@ -136,10 +163,10 @@ def replace_versions(
     for old, new in pairs:
         values = dict(zip(DATA_COLUMNS, entry_values(new.entry), strict=True))
         values.pop("note")
-        rows.append((*values.values(), new.updated_at, new.deleted_at, new.device, new.deleted,
-                     old.entry.id))  # fmt: skip
+        rows.append((*values.values(), new.updated_at, new.deleted_at, new.device,
+                     replaced_revision(old, new), new.deleted, old.entry.id))  # fmt: skip
     conn.executemany(
-        f"UPDATE entries SET {sets}, updated_at = ?, deleted_at = ?, device = ?, "
+        f"UPDATE entries SET {sets}, updated_at = ?, deleted_at = ?, device = ?, revision = ?, "
         "note = CASE WHEN ? THEN NULL ELSE note END WHERE id = ?",
         rows,
     )

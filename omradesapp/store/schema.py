@@ -2,8 +2,9 @@
 
 The `tallies` table holds counts per month, unit, kind and code; it is kept
 in step with `entries` by the write path in entries.py (store/tallies.py).
-`package_versions` remembers, per entry and exporting device, the newest
-version taken from that device's export packages (exchange/package_merge.py).
+`package_versions` remembers, per entry and exporting device, the revision
+last taken from that device's export packages and the entry's revision here
+right after that take (exchange/package_merge.py).
 
 A step that has shipped is never edited: a change is a new step. Each step runs
 in the transaction of `database.migrate`, after a backup of the file.
@@ -148,5 +149,39 @@ def _v1(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1,)
+def _v2(conn: sqlite3.Connection) -> None:
+    """Revisions instead of clocks: merging must not depend on the desks' wall clocks.
+
+    Every entry gets `revision` (1 for all existing ones). `package_versions` is rebuilt
+    (SQLite's ALTER cannot drop the old key column from this WITHOUT ROWID table and
+    leave the new ones without defaults) to hold revisions instead of `updated_at`:
+
+    - `revision`: the origin's revision last taken; 0 for a take made before revisions
+      existed, so that any version now sent is compared with the head's copy once;
+    - `head_revision`: this database's revision of the entry right after that take: 1
+      where the entry is still the version taken, 0 where it was changed here since
+      (schema 1 told the two apart by `updated_at`), so such a change stays a conflict.
+    """
+    _script(
+        conn,
+        """
+        ALTER TABLE entries ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+        CREATE TABLE package_versions_v2 (
+            entry_id TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            head_revision INTEGER NOT NULL,
+            PRIMARY KEY (entry_id, origin)
+        ) WITHOUT ROWID;
+        INSERT INTO package_versions_v2(entry_id, origin, revision, head_revision)
+            SELECT p.entry_id, p.origin, 0,
+                   CASE WHEN e.updated_at = p.updated_at THEN 1 ELSE 0 END
+            FROM package_versions AS p LEFT JOIN entries AS e ON e.id = p.entry_id;
+        DROP TABLE package_versions;
+        ALTER TABLE package_versions_v2 RENAME TO package_versions
+        """,
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2)
 SCHEMA_VERSION = len(MIGRATIONS)
