@@ -55,9 +55,15 @@ def test_restore_after_the_database_file_is_damaged(db_path: Path, capsys) -> No
         s.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     _damage(db_path)
     with pytest.raises(StoreError, match="skadad"):
-        open_store(db_path)  # the start's quick check finds it
-    assert damaged(db_path)
+        open_store(db_path, check=True)
     capsys.readouterr()
+    assert cli.main(["--db", str(db_path), "check"]) == 2  # the full check finds it ...
+    assert damaged(db_path)
+    before = db_path.read_bytes()
+    assert cli.main(["--db", str(db_path), "close-month", "2026-02"]) == 2  # ... and writes stop
+    err = capsys.readouterr().err
+    assert "skadad" in err and "restore" in err and "omradesapp-auto-" in err
+    assert db_path.read_bytes() == before
     assert cli.main(["--db", str(db_path), "restore"]) == 0
     listing = capsys.readouterr().out
     [name] = [p.name for p in paths.backup_dir(db_path).glob("*.db")]
@@ -68,7 +74,7 @@ def test_restore_after_the_database_file_is_damaged(db_path: Path, capsys) -> No
         assert s.integrity_check() == []
         ids = {r[0] for r in s.conn.execute("SELECT id FROM entries")}
         assert ids == set(kept)
-        assert read_audit(s.conn, 1)[0].action == "restore"
+        assert read_audit(s, 1)[0].action == "restore"
     assert list(db_path.parent.glob("omradesapp.db.replaced-*"))
 
 
@@ -88,7 +94,7 @@ def test_restore_refuses_a_file_that_is_not_a_sound_backup(db_path: Path, tmp_pa
 def test_restore_refused_while_another_process_holds_the_database(
     db_path: Path, store: Store, tmp_path: Path
 ) -> None:
-    good = backup.backup_to(store.conn, tmp_path / "b" / "good.db")
+    good = backup.backup_to(store, tmp_path / "b" / "good.db")
     store.close()
     holder = subprocess.Popen(
         [sys.executable, "-c",

@@ -25,7 +25,7 @@ def test_old_notes_cleared_new_ones_kept(store: Store) -> None:
     assert cleared.entry.note is None and cleared.entry.adults == 3
     assert cleared.updated_at == stamp  # not an edit: the unit head's merge must not see one
     assert get_entry(store, new.id).entry.note == "Ny notering"
-    line = read_audit(store.conn, 1)[0]
+    line = read_audit(store, 1)[0]
     assert line.action == "retention" and line.details["notes_cleared"] == 1
     assert clear_old_notes(store, TODAY) == 0
 

@@ -57,8 +57,8 @@ def build_package(
     worker_id: int | None = None,
 ) -> tuple[bytes, int, int]:
     """The bytes of a package for the period, and its numbers of entries and tombstones."""
-    units = unit_names(store.conn)
-    workers = worker_names_by_id(store.conn)
+    units = unit_names(store)
+    workers = worker_names_by_id(store)
     lines = []
     tombstones = 0
     for s in export_rows(store, start, end, unit_ids, worker_id):

@@ -1,8 +1,14 @@
-"""Gallring (SPEC §7): notes are cleared after the retention period; counts and codes stay."""
+"""Gallring (SPEC §7): notes are cleared after the retention period; counts and codes stay.
+
+Copies of the database hold notes too: backups and the safety copies a restore keeps
+go once they are older than the retention period (remove_expired_copies), so that a
+note does not outlive its clearing there by more than that period.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from omradesapp.store.audit import record
 from omradesapp.store.database import Store
@@ -37,3 +43,27 @@ def clear_old_notes(store: Store, today: dt.date | None = None, actor: str = "ga
         if n:
             record(c, actor, "retention", None, {"notes_cleared": n, "before": cutoff})
     return n
+
+
+def expired_copies(store: Store, folder: Path, now: dt.datetime) -> list[Path]:
+    """Backups in `folder` and safety copies beside the database older than the period."""
+    cutoff = (now - dt.timedelta(days=retention_days(store))).timestamp()
+    db = store.path
+    found = [
+        *folder.glob(f"{db.stem}-auto-*.db"),
+        *folder.glob(f"{db.stem}-schema*.db"),
+        *db.parent.glob(f"{db.name}.replaced-*"),
+    ]
+    return [p for p in found if p.is_file() and p.stat().st_mtime < cutoff]
+
+
+def remove_expired_copies(store: Store, folder: Path, now: dt.datetime | None = None) -> int:
+    """Remove the copies that expired_copies names; returns how many.
+
+    Called by backup.maybe_backup once the day's sound backup exists, so that removing
+    old copies never leaves the database without one.
+    """
+    gone = expired_copies(store, folder, now or dt.datetime.now())
+    for p in gone:
+        p.unlink(missing_ok=True)
+    return len(gone)
