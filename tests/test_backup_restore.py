@@ -11,7 +11,8 @@ import pytest
 from exchange_helpers import entry
 
 from omradesapp import cli, paths
-from omradesapp.store import backup
+from omradesapp.store import backup, verdict
+from omradesapp.store import restore as restore_module
 from omradesapp.store.audit import read_audit
 from omradesapp.store.database import InUseError, Store, StoreError, open_store
 from omradesapp.store.entries import add_entry
@@ -110,3 +111,48 @@ def test_restore_refused_while_another_process_holds_the_database(
         assert cli.main(["--db", str(db_path), "restore", str(good)]) == 2
     finally:
         holder.communicate("")
+
+
+def test_a_damaged_copy_is_not_kept_nor_counted(db_path: Path, tmp_path: Path) -> None:
+    with open_store(db_path) as s:
+        for i in range(300):
+            add_entry(s, entry(s, adults=i % 5 + 1), "ab")
+    folder = tmp_path / "b"
+    day = dt.datetime(2026, 3, 1, 8, 0)
+    with open_store(db_path, write=False) as s:
+        for i in range(2):
+            assert backup.maybe_backup(s, folder, keep=2, now=day + dt.timedelta(days=i))
+    sound = sorted(p.name for p in folder.iterdir())
+    _damage(db_path)
+    with open_store(db_path, write=False) as s:
+        with pytest.raises(StoreError, match="skadad") as refused:
+            backup.maybe_backup(s, folder, keep=2, now=day + dt.timedelta(days=2))
+    assert "ingen säkerhetskopia" in str(refused.value)
+    assert sorted(p.name for p in folder.iterdir()) == sound  # rotation dropped no sound copy
+    assert all(backup.check_backup(folder / name) == [] for name in sound)
+    known = verdict.read_verdict(db_path)
+    assert known is not None and known.damaged
+    with pytest.raises(StoreError, match="skadad"):
+        open_store(db_path)  # the damage found by the backup stops writes
+
+
+def test_two_restores_in_the_same_second_keep_both_replaced_files(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class Frozen(dt.datetime):
+        @classmethod
+        def now(cls, tz: dt.tzinfo | None = None) -> Frozen:
+            return cls(2026, 5, 4, 10, 0, 0)
+
+    with open_store(db_path) as s:
+        good = backup.backup_to(s, tmp_path / "b" / "good.db")
+        add_entry(s, entry(s), "ab")
+    first_bytes = db_path.read_bytes()
+    monkeypatch.setattr(restore_module.dt, "datetime", Frozen)
+    first = restore(db_path, good)
+    second = restore(db_path, good)
+    assert first is not None and second is not None and first != second
+    assert first.name == "omradesapp.db.replaced-20260504-100000"
+    assert second.name == "omradesapp.db.replaced-20260504-100000-2"
+    assert first.read_bytes() == first_bytes
+    assert len(list(db_path.parent.glob("omradesapp.db.replaced-*"))) >= 2

@@ -11,7 +11,7 @@ from pathlib import Path
 from omradesapp.atomic import check_target, replace_into
 from omradesapp.store import schema, verdict
 from omradesapp.store.database import Store, StoreError
-from omradesapp.store.retention import remove_expired_copies
+from omradesapp.store.retention import clear_notes_before, note_cutoff, remove_expired_copies
 
 
 class BackupDamaged(StoreError):
@@ -21,8 +21,9 @@ class BackupDamaged(StoreError):
 def backup_to(store: Store, target: Path) -> Path:
     """Copy the open database to `target` (temp file, quick check, fsync, rename).
 
-    The copy is checked where it is made, before it takes its name: a damaged copy is
-    never kept, so rotation never counts one (BackupDamaged).
+    Notes due for clearing (retention.py) are cleared in the copy. The copy is checked
+    where it is made, before it takes its name: a damaged copy is never kept, so
+    rotation never counts one (BackupDamaged).
     """
     check_target(target)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -33,7 +34,14 @@ def backup_to(store: Store, target: Path) -> Path:
         try:
             store.conn.backup(dest)
             dest.execute("PRAGMA journal_mode = DELETE")
-            rows = [str(r[0]) for r in dest.execute("PRAGMA quick_check").fetchall()]
+            try:
+                with dest:  # however the caller ordered its work, no due note is copied
+                    clear_notes_before(dest, note_cutoff(store))
+                rows = [str(r[0]) for r in dest.execute("PRAGMA quick_check").fetchall()]
+            except sqlite3.DatabaseError as e:
+                if e.sqlite_errorcode not in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+                    raise
+                rows = [str(e)]
         finally:
             dest.close()
         if rows != ["ok"]:

@@ -1,13 +1,14 @@
 """Gallring (SPEC §7): notes are cleared after the retention period; counts and codes stay.
 
-Copies of the database hold notes too: backups and the safety copies a restore keeps
-go once they are older than the retention period (remove_expired_copies), so that a
-note does not outlive its clearing there by more than that period.
+Copies of the database hold notes too. A backup is made without the notes already due
+(backup.backup_to clears them in the copy), and backups and the safety copies a restore
+keeps go once they are older than the retention period (remove_expired_copies).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from pathlib import Path
 
 from omradesapp.store.audit import record
@@ -27,6 +28,26 @@ def retention_days(store: Store) -> int:
     return max(days, 1)
 
 
+def note_cutoff(store: Store, today: dt.date | None = None) -> str:
+    """Notes of entries dated before this ISO date are due to be cleared."""
+    today = today or dt.date.today()
+    return (today - dt.timedelta(days=retention_days(store))).isoformat()
+
+
+def clear_notes_before(conn: sqlite3.Connection, cutoff: str) -> int:
+    """Clear the due notes, in the caller's transaction on `conn`; returns how many.
+
+    With secure_delete the cleared text is overwritten in the file, not only unlinked.
+    """
+    conn.execute("PRAGMA secure_delete = ON")
+    try:
+        return conn.execute(
+            "UPDATE entries SET note = NULL WHERE note IS NOT NULL AND date < ?", (cutoff,)
+        ).rowcount
+    finally:
+        conn.execute("PRAGMA secure_delete = OFF")
+
+
 def clear_old_notes(store: Store, today: dt.date | None = None, actor: str = "gallring") -> int:
     """Clear the notes of entries dated before the retention period; returns how many.
 
@@ -34,12 +55,9 @@ def clear_old_notes(store: Store, today: dt.date | None = None, actor: str = "ga
     travels (notes never do), so it must not look like an edit to a unit head's
     merge. Closed months are no obstacle: figures do not change.
     """
-    today = today or dt.date.today()
-    cutoff = (today - dt.timedelta(days=retention_days(store))).isoformat()
+    cutoff = note_cutoff(store, today)
     with store.transaction() as c:
-        n = c.execute(
-            "UPDATE entries SET note = NULL WHERE note IS NOT NULL AND date < ?", (cutoff,)
-        ).rowcount
+        n = clear_notes_before(c, cutoff)
         if n:
             record(c, actor, "retention", None, {"notes_cleared": n, "before": cutoff})
     return n
