@@ -18,7 +18,7 @@ from omradesapp.domain.entry import ValidationError
 from omradesapp.exchange.refusal import FileRefused
 from omradesapp.reports.figures import compute
 from omradesapp.store import backup, verdict
-from omradesapp.store.database import Store, StoreError, open_store
+from omradesapp.store.database import Store, StoreError, is_damage, open_store
 from omradesapp.store.entries import EntryFilter, count_entries
 from omradesapp.store.location import location_warning
 from omradesapp.store.months import close_month, reopen_month
@@ -52,7 +52,7 @@ def _open(args: argparse.Namespace, write: bool) -> Iterator[Store]:
         except (StoreError, ValidationError, FileRefused, ValueError, OSError) as e:
             raise cli.Refused(str(e)) from None
         except sqlite3.DatabaseError as e:
-            if e.sqlite_errorcode not in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+            if not is_damage(e):
                 raise
             raise cli.Refused(_damage_found(path, str(e))) from None
     finally:

@@ -156,3 +156,19 @@ def test_two_restores_in_the_same_second_keep_both_replaced_files(
     assert second.name == "omradesapp.db.replaced-20260504-100000-2"
     assert first.read_bytes() == first_bytes
     assert len(list(db_path.parent.glob("omradesapp.db.replaced-*"))) >= 2
+
+
+def test_a_command_that_meets_damage_refuses_and_remembers_it(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with open_store(db_path) as s:
+        for i in range(300):
+            add_entry(s, entry(s, adults=i % 5 + 1), "ab")
+    _damage(db_path)
+    out = db_path.with_name("paket.omrpkg")
+    args = ["export", "--from", "2026-01-01", "--to", "2026-12-31", "--out", str(out)]
+    assert cli.main(["--db", str(db_path), *args]) == 2
+    assert "skadad" in capsys.readouterr().err
+    assert not out.exists()
+    known = verdict.read_verdict(db_path)
+    assert known is not None and known.damaged

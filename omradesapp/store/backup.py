@@ -10,7 +10,7 @@ from pathlib import Path
 
 from omradesapp.atomic import check_target, replace_into
 from omradesapp.store import schema, verdict
-from omradesapp.store.database import Store, StoreError
+from omradesapp.store.database import Store, StoreError, is_damage
 from omradesapp.store.retention import clear_notes_before, note_cutoff, remove_expired_copies
 
 
@@ -39,7 +39,7 @@ def backup_to(store: Store, target: Path) -> Path:
                     clear_notes_before(dest, note_cutoff(store))
                 rows = [str(r[0]) for r in dest.execute("PRAGMA quick_check").fetchall()]
             except sqlite3.DatabaseError as e:
-                if e.sqlite_errorcode not in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+                if not is_damage(e):
                     raise
                 rows = [str(e)]
         finally:

@@ -148,6 +148,11 @@ class Store:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
 
+def is_damage(e: sqlite3.Error) -> bool:
+    """SQLite found the file damaged (not busy, full or refused) where it read."""
+    return (e.sqlite_errorcode & 0xFF) in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
 def now_iso() -> str:
     """A UTC timestamp with microseconds, as stored in created/updated/audit columns."""
     return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
