@@ -17,8 +17,8 @@ from omradesapp.atomic import write_atomic
 from omradesapp.domain.entry import ValidationError
 from omradesapp.exchange.refusal import FileRefused
 from omradesapp.reports.figures import compute
-from omradesapp.store import backup
-from omradesapp.store.database import Store, StoreError, open_store
+from omradesapp.store import backup, verdict
+from omradesapp.store.database import Store, StoreError, is_damage, open_store
 from omradesapp.store.entries import EntryFilter, count_entries
 from omradesapp.store.location import location_warning
 from omradesapp.store.months import close_month, reopen_month
@@ -51,10 +51,22 @@ def _open(args: argparse.Namespace, write: bool) -> Iterator[Store]:
             done = True
         except (StoreError, ValidationError, FileRefused, ValueError, OSError) as e:
             raise cli.Refused(str(e)) from None
+        except sqlite3.DatabaseError as e:
+            if not is_damage(e):
+                raise
+            raise cli.Refused(_damage_found(path, str(e))) from None
     finally:
         store.close()
         if created and not done:
             _remove_database(path)
+
+
+def _damage_found(path: Path, problem: str) -> str:
+    """SQLite met damage where it read: remember it (no writes until a restore or a clean
+    check) and say what to do."""
+    verdict.remember(path, [problem], verdict.QUICK)
+    advice = backup.restore_advice(path, paths.backup_dir(path))
+    return f"Databasen {path} är skadad ({problem}); ingenting ändrades. {advice}"
 
 
 def _remove_database(path: Path) -> None:
@@ -63,12 +75,13 @@ def _remove_database(path: Path) -> None:
 
 
 def _housekeeping(store: Store, path: Path) -> None:
-    """After a command wrote: today's backup (rotated) and the retention of old notes."""
+    """After a command wrote: the retention of old notes, then today's backup (rotated),
+    so that the backup holds no note that is due to be cleared."""
+    clear_old_notes(store)
     try:
         backup.maybe_backup(store, paths.backup_dir(path))
-    except (OSError, sqlite3.Error) as e:  # a full backup disk must not stop the work itself
-        print(f"omradesapp: warning: no backup made ({e})", file=sys.stderr)
-    clear_old_notes(store)
+    except (OSError, sqlite3.Error, StoreError) as e:  # the work itself is done and kept
+        print(f"omradesapp: varning: ingen säkerhetskopia gjordes ({e})", file=sys.stderr)
 
 
 def _unit_ids(store: Store, names: list[str]) -> list[int]:
@@ -185,12 +198,13 @@ def _check(args: argparse.Namespace, actor: str) -> int:
         raise cli.Refused(f"{path}: no such database")
     with _open(args, write=args.repair_tallies) as store:
         problems = store.integrity_check()
+        verdict.remember(path, problems, verdict.FULL)
         if args.repair_tallies and not problems:
             rebuild_tallies(store)
         last = backup.latest(paths.backup_dir(path))
         print(f"database: {path}")
         print(f"schema version: {store.schema_version}")
-        print(f"entries: {count_entries(store, EntryFilter())}")
+        print(f"entries: {count_entries(store, EntryFilter()) if not problems else '–'}")
         print(f"integrity: {'ok' if not problems else '; '.join(problems[:5])}")
         print(f"last backup: {last.name if last else 'none'}")
     return cli.EXIT_OK if not problems else cli.EXIT_REFUSED

@@ -11,7 +11,8 @@ import pytest
 from exchange_helpers import entry
 
 from omradesapp import cli, paths
-from omradesapp.store import backup
+from omradesapp.store import backup, verdict
+from omradesapp.store import restore as restore_module
 from omradesapp.store.audit import read_audit
 from omradesapp.store.database import InUseError, Store, StoreError, open_store
 from omradesapp.store.entries import add_entry
@@ -55,9 +56,15 @@ def test_restore_after_the_database_file_is_damaged(db_path: Path, capsys) -> No
         s.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     _damage(db_path)
     with pytest.raises(StoreError, match="skadad"):
-        open_store(db_path)  # the start's quick check finds it
-    assert damaged(db_path)
+        open_store(db_path, check=True)
     capsys.readouterr()
+    assert cli.main(["--db", str(db_path), "check"]) == 2  # the full check finds it ...
+    assert damaged(db_path)
+    before = db_path.read_bytes()
+    assert cli.main(["--db", str(db_path), "close-month", "2026-02"]) == 2  # ... and writes stop
+    err = capsys.readouterr().err
+    assert "skadad" in err and "restore" in err and "omradesapp-auto-" in err
+    assert db_path.read_bytes() == before
     assert cli.main(["--db", str(db_path), "restore"]) == 0
     listing = capsys.readouterr().out
     [name] = [p.name for p in paths.backup_dir(db_path).glob("*.db")]
@@ -68,7 +75,7 @@ def test_restore_after_the_database_file_is_damaged(db_path: Path, capsys) -> No
         assert s.integrity_check() == []
         ids = {r[0] for r in s.conn.execute("SELECT id FROM entries")}
         assert ids == set(kept)
-        assert read_audit(s.conn, 1)[0].action == "restore"
+        assert read_audit(s, 1)[0].action == "restore"
     assert list(db_path.parent.glob("omradesapp.db.replaced-*"))
 
 
@@ -88,7 +95,7 @@ def test_restore_refuses_a_file_that_is_not_a_sound_backup(db_path: Path, tmp_pa
 def test_restore_refused_while_another_process_holds_the_database(
     db_path: Path, store: Store, tmp_path: Path
 ) -> None:
-    good = backup.backup_to(store.conn, tmp_path / "b" / "good.db")
+    good = backup.backup_to(store, tmp_path / "b" / "good.db")
     store.close()
     holder = subprocess.Popen(
         [sys.executable, "-c",
@@ -104,3 +111,64 @@ def test_restore_refused_while_another_process_holds_the_database(
         assert cli.main(["--db", str(db_path), "restore", str(good)]) == 2
     finally:
         holder.communicate("")
+
+
+def test_a_damaged_copy_is_not_kept_nor_counted(db_path: Path, tmp_path: Path) -> None:
+    with open_store(db_path) as s:
+        for i in range(300):
+            add_entry(s, entry(s, adults=i % 5 + 1), "ab")
+    folder = tmp_path / "b"
+    day = dt.datetime(2026, 3, 1, 8, 0)
+    with open_store(db_path, write=False) as s:
+        for i in range(2):
+            assert backup.maybe_backup(s, folder, keep=2, now=day + dt.timedelta(days=i))
+    sound = sorted(p.name for p in folder.iterdir())
+    _damage(db_path)
+    with open_store(db_path, write=False) as s:
+        with pytest.raises(StoreError, match="skadad") as refused:
+            backup.maybe_backup(s, folder, keep=2, now=day + dt.timedelta(days=2))
+    assert "ingen säkerhetskopia" in str(refused.value)
+    assert sorted(p.name for p in folder.iterdir()) == sound  # rotation dropped no sound copy
+    assert all(backup.check_backup(folder / name) == [] for name in sound)
+    known = verdict.read_verdict(db_path)
+    assert known is not None and known.damaged
+    with pytest.raises(StoreError, match="skadad"):
+        open_store(db_path)  # the damage found by the backup stops writes
+
+
+def test_two_restores_in_the_same_second_keep_both_replaced_files(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class Frozen(dt.datetime):
+        @classmethod
+        def now(cls, tz: dt.tzinfo | None = None) -> Frozen:
+            return cls(2026, 5, 4, 10, 0, 0)
+
+    with open_store(db_path) as s:
+        good = backup.backup_to(s, tmp_path / "b" / "good.db")
+        add_entry(s, entry(s), "ab")
+    first_bytes = db_path.read_bytes()
+    monkeypatch.setattr(restore_module.dt, "datetime", Frozen)
+    first = restore(db_path, good)
+    second = restore(db_path, good)
+    assert first is not None and second is not None and first != second
+    assert first.name == "omradesapp.db.replaced-20260504-100000"
+    assert second.name == "omradesapp.db.replaced-20260504-100000-2"
+    assert first.read_bytes() == first_bytes
+    assert len(list(db_path.parent.glob("omradesapp.db.replaced-*"))) >= 2
+
+
+def test_a_command_that_meets_damage_refuses_and_remembers_it(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with open_store(db_path) as s:
+        for i in range(300):
+            add_entry(s, entry(s, adults=i % 5 + 1), "ab")
+    _damage(db_path)
+    out = db_path.with_name("paket.omrpkg")
+    args = ["export", "--from", "2026-01-01", "--to", "2026-12-31", "--out", str(out)]
+    assert cli.main(["--db", str(db_path), *args]) == 2
+    assert "skadad" in capsys.readouterr().err
+    assert not out.exists()
+    known = verdict.read_verdict(db_path)
+    assert known is not None and known.damaged

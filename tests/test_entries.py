@@ -47,9 +47,9 @@ def test_add_edit_delete_undelete_with_audit(store: Store) -> None:
     assert count_entries(store, EntryFilter()) == 0
     undelete_entry(store, e.with_changes(children=2), "AB")
     assert count_entries(store, EntryFilter()) == 1
-    actions = [a.action for a in read_audit(store.conn)]
+    actions = [a.action for a in read_audit(store)]
     assert actions[:4] == ["undelete", "delete", "edit", "create"]
-    assert read_audit(store.conn)[2].details == {"children": [None, 2]}
+    assert read_audit(store)[2].details == {"children": [None, 2]}
 
 
 def test_invalid_entries_change_nothing(store: Store) -> None:
@@ -65,7 +65,7 @@ def test_invalid_entries_change_nothing(store: Store) -> None:
             add_entry(store, bad, "AB")
         assert info.value.field == field
     assert count_entries(store, EntryFilter()) == 0
-    assert read_audit(store.conn) == []
+    assert read_audit(store) == []
 
 
 def test_closed_month_refuses_every_change_until_reopened(store: Store) -> None:
@@ -84,9 +84,9 @@ def test_closed_month_refuses_every_change_until_reopened(store: Store) -> None:
         update_entry(store, april.with_changes(date=dt.date(2026, 3, 30)), "AB")  # moving in
     reopen_month(store, "2026-03", [berga(store)], "chef", "rättelse")
     update_entry(store, e.with_changes(adults=2), "AB")
-    actions = [a.action for a in read_audit(store.conn)]
+    actions = [a.action for a in read_audit(store)]
     assert "close_month" in actions and "reopen_month" in actions
-    reopen = next(a for a in read_audit(store.conn) if a.action == "reopen_month")
+    reopen = next(a for a in read_audit(store) if a.action == "reopen_month")
     assert reopen.actor == "chef" and reopen.details["reason"] == "rättelse"
 
 

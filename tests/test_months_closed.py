@@ -34,7 +34,7 @@ def test_desk_path_refuses_add_edit_delete_in_a_closed_month(store: Store) -> No
     add_entry(store, entry(store, unit="Ryd"), "ab")  # other units stay open
     reopen_month(store, "2026-10", [berga], "chef", "Rättelse av antal")
     update_entry(store, e.with_changes(adults=3), "ab")
-    reopen = next(x for x in read_audit(store.conn) if x.action == "reopen_month")
+    reopen = next(x for x in read_audit(store) if x.action == "reopen_month")
     assert reopen.actor == "chef" and reopen.details["reason"] == "Rättelse av antal"
 
 
@@ -104,5 +104,5 @@ def test_package_import_refuses_edits_and_deletes_in_a_closed_month(
     with open_store(head, write=False) as h:
         live = h.conn.execute("SELECT count(*) FROM entries WHERE deleted_at IS NULL").fetchone()
         assert live[0] == 1
-        assert any(x.action == "reopen_month" for x in read_audit(h.conn))
-        assert any(x.action == "close_month" for x in read_audit(h.conn))
+        assert any(x.action == "reopen_month" for x in read_audit(h))
+        assert any(x.action == "close_month" for x in read_audit(h))

@@ -106,7 +106,7 @@ def test_edit_and_delete_on_a_desk_propagate(dbs: dict[str, Path], tmp_path: Pat
         assert get_entry(h, deleted.id, include_deleted=True).deleted_at is not None
         period = (dt.date(2026, 10, 1), dt.date(2026, 11, 30))
         assert compute(h, *period).to_json() == compute(d, *period).to_json()
-        actions = [line.action for line in read_audit(h.conn)]
+        actions = [line.action for line in read_audit(h)]
         assert "import_edit" in actions and "import_delete" in actions
 
 
@@ -129,7 +129,7 @@ def test_same_entry_edited_in_two_places_is_a_conflict_with_both_versions(
         assert "adults=4" in out and "adults=2" in out
         with open_store(dbs["head"], write=False) as h:
             assert get_entry(h, e.id).entry.adults == 4
-            conflict = next(x for x in read_audit(h.conn) if x.action == "conflict")
+            conflict = next(x for x in read_audit(h) if x.action == "conflict")
             assert conflict.details["head"]["adults"] == "4"
             assert conflict.details["package"]["adults"] == "2"
     assert _import(dbs["head"], pkg, extra=("--take-package",)) == 0

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from omradesapp.store import verdict
 from omradesapp.ui import app as gui_app
 
 
@@ -90,6 +91,8 @@ def test_a_failed_quick_check_is_shown_after_start(qtbot, store, db_path, monkey
     assert "Page 7" in warned[0]
     assert run.window.isVisible()  # the desk stays usable
     run.close()
+    known = verdict.read_verdict(db_path)  # remembered: the next open for writing is refused
+    assert known is not None and known.damaged
 
 
 def test_a_failed_quick_check_offers_a_restore_and_opens_the_desk_again(
@@ -105,7 +108,13 @@ def test_a_failed_quick_check_offers_a_restore_and_opens_the_desk_again(
     monkeypatch.setattr(gui_app.DeskRun, "_ask_restore", lambda self, problem: True)
     monkeypatch.setattr(Store, "quick_check", lambda self: ["*** Page 7 ***"])
     offered: list[Path] = []
-    monkeypatch.setattr(gui_app.DeskRun, "_restored", lambda self, path: offered.append(path))
+
+    def restored(self: gui_app.DeskRun, path: Path) -> bool:
+        offered.append(path)
+        verdict.remember(path, [], verdict.FULL)  # as a restore of a checked backup does
+        return True
+
+    monkeypatch.setattr(gui_app.DeskRun, "_restored", restored)
     run = gui_app.DeskRun(QApplication.instance())
     assert run.open(db_path, None) is None
     first = run.window  # closed and deleted by the run itself

@@ -180,20 +180,20 @@ def test_month_dialog_closes_and_reopens_with_a_reason(qtbot, store: Store) -> N
     berga = unit_by_name(store, "Berga").id  # type: ignore[union-attr]
     dialog.units.set_checked([str(berga)])
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
-    assert closed_units(store.conn, "2026-10") == {berga}
+    assert closed_units(store, "2026-10") == {berga}
     assert any("Berga (closed)" == dialog.units.item(i).text() for i in range(dialog.units.count()))
     with pytest.raises(Exception, match="avslutad"):
         add_entry(store, entry(store), "ab")
     dialog.units.set_checked([str(berga)])
     qtbot.mouseClick(dialog.reopen_button, Qt.MouseButton.LeftButton)
-    assert dialog.error.isVisible() and closed_units(store.conn, "2026-10") == {berga}
+    assert dialog.error.isVisible() and closed_units(store, "2026-10") == {berga}
     qtbot.keyClicks(dialog.reason, "Ring 070-123 45 67")
     qtbot.mouseClick(dialog.reopen_button, Qt.MouseButton.LeftButton)
-    assert closed_units(store.conn, "2026-10") == {berga}  # identity guard on the reason
+    assert closed_units(store, "2026-10") == {berga}  # identity guard on the reason
     dialog.reason.clear()
     qtbot.keyClicks(dialog.reason, "Late correction")
     qtbot.mouseClick(dialog.reopen_button, Qt.MouseButton.LeftButton)
-    assert closed_units(store.conn, "2026-10") == set()
+    assert closed_units(store, "2026-10") == set()
     add_entry(store, entry(store), "ab")
 
 

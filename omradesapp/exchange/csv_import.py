@@ -218,7 +218,7 @@ def import_csv(store: Store, path: Path, actor: str, again: bool = False) -> Imp
                 "Använd --again om den verkligen ska importeras en gång till.",
             )
         existing = existing_ids(c, [e.id for _, e, _ in rows])
-        closed = closed_months(c)
+        closed = closed_months(store)
         new: list[Entry] = []
         errors: list[Problem] = []
         worker_ids: dict[str, int] = {}

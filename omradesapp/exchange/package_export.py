@@ -78,8 +78,8 @@ def build_package(
             f"Perioden {start}–{end} har {count} poster; ett exportpaket får ha högst "
             f"{limits.MAX_PACKAGE_ENTRIES}. Välj en kortare period eller färre enheter."
         )
-    units = unit_names(store.conn)
-    workers = worker_names_by_id(store.conn)
+    units = unit_names(store)
+    workers = worker_names_by_id(store)
     lines = []
     tombstones = 0
     for s in export_rows(store, start, end, unit_ids, worker_id):

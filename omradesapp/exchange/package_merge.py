@@ -131,9 +131,9 @@ def import_package(
         stored = stored_versions(
             c, [v.entry.id for _, v in incoming if _news(v, taken.get(v.entry.id))]
         )
-        closed = closed_months(c)
-        result.unit_names = unit_names(c)
-        result.worker_names = worker_names_by_id(c)
+        closed = closed_months(store)
+        result.unit_names = unit_names(store)
+        result.worker_names = worker_names_by_id(store)
         problems: list[Problem] = []
 
         def open_for(number: int, e: Entry) -> bool:

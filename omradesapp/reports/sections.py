@@ -129,7 +129,7 @@ def _unit_ids(ctx: Context) -> list[int]:
 
 def closed_status(ctx: Context) -> str:
     r = ctx.report
-    closed = closed_months(ctx.store.conn)
+    closed = closed_months(ctx.store)
     units = [u for u in r.unit_list if u.name in r.units]
     open_by_month = {m: [u.name for u in units if (m, u.id) not in closed] for m in r.months}
     open_months = {m: names for m, names in open_by_month.items() if names}

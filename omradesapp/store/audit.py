@@ -6,7 +6,10 @@ import datetime as dt
 import json
 import sqlite3
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from omradesapp.store.database import Store
 
 
 @dataclass(frozen=True)
@@ -39,14 +42,12 @@ def record(
     )
 
 
-def read_audit(
-    conn: sqlite3.Connection, limit: int = 500, before_id: int | None = None
-) -> list[AuditLine]:
+def read_audit(store: Store, limit: int = 500, before_id: int | None = None) -> list[AuditLine]:
     """The newest audit lines first; page with `before_id`."""
     sql = "SELECT id, at, actor, action, entry_id, details FROM audit"
     args: tuple[Any, ...] = ()
     if before_id is not None:
         sql += " WHERE id < ?"
         args = (before_id,)
-    rows = conn.execute(sql + " ORDER BY id DESC LIMIT ?", (*args, limit))
+    rows = store.conn.execute(sql + " ORDER BY id DESC LIMIT ?", (*args, limit))
     return [AuditLine(r[0], r[1], r[2], r[3], r[4], json.loads(r[5])) for r in rows]

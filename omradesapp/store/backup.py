@@ -7,26 +7,52 @@ import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from omradesapp.store.database import Store
+from omradesapp.atomic import check_target, replace_into
+from omradesapp.store import schema, verdict
+from omradesapp.store.database import Store, StoreError, is_damage
+from omradesapp.store.retention import clear_notes_before, note_cutoff, remove_expired_copies
 
 
-def backup_to(conn: sqlite3.Connection, target: Path) -> Path:
-    """Copy the open database to `target` (temp file, fsync, rename)."""
+class BackupDamaged(StoreError):
+    """The copy failed its quick check; it was not kept."""
+
+
+def backup_to(store: Store, target: Path) -> Path:
+    """Copy the open database to `target` (temp file, quick check, fsync, rename).
+
+    Notes due for clearing (retention.py) are cleared in the copy. The copy is checked
+    where it is made, before it takes its name: a damaged copy is never kept, so
+    rotation never counts one (BackupDamaged).
+    """
+    check_target(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".tmp")
     tmp.unlink(missing_ok=True)
-    dest = sqlite3.connect(tmp)
     try:
-        conn.backup(dest)
-        dest.execute("PRAGMA journal_mode = DELETE")
+        dest = sqlite3.connect(tmp)
+        try:
+            store.conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+            try:
+                with dest:  # however the caller ordered its work, no due note is copied
+                    clear_notes_before(dest, note_cutoff(store))
+                rows = [str(r[0]) for r in dest.execute("PRAGMA quick_check").fetchall()]
+            except sqlite3.DatabaseError as e:
+                if not is_damage(e):
+                    raise
+                rows = [str(e)]
+        finally:
+            dest.close()
+        if rows != ["ok"]:
+            raise BackupDamaged(
+                f"Säkerhetskopian {target.name} blev skadad och sparades inte: {rows[0]}"
+            )
+        with open(tmp, "rb") as f:
+            os.fsync(f.fileno())
+        replace_into(tmp, target)
     finally:
-        dest.close()
-    with open(tmp, "rb") as f:
-        os.fsync(f.fileno())
-    os.replace(tmp, target)
+        tmp.unlink(missing_ok=True)
     return target
 
 
@@ -73,23 +99,48 @@ def maybe_backup(
     """Back up the open database unless today's automatic backup exists; keep the newest `keep`.
 
     `folder` defaults to `backups/` beside the database (paths.backup_dir). Called when
-    the app starts, daily while it runs, and by every CLI command that writes.
+    the app starts, daily while it runs, and by every CLI command that writes, after the
+    day's clearing of old notes. Once today's sound backup exists, copies older than the
+    note retention period go (retention.remove_expired_copies).
+
+    A copy that fails its check means the database itself is damaged (or, rarely, the
+    backup disk): the database is checked, its verdict remembered, and StoreError raised.
     """
     now = now or dt.datetime.now()
     folder = folder or store.path.parent / "backups"
     stem = store.path.stem
     made = None
     if not any(p.name.startswith(f"{stem}-{AUTO}-{now:%Y%m%d}-") for p in _auto(folder, stem)):
-        made = backup_to(store.conn, folder / f"{stem}-{AUTO}-{now:%Y%m%d-%H%M%S}.db")
+        try:
+            made = backup_to(store, folder / f"{stem}-{AUTO}-{now:%Y%m%d-%H%M%S}.db")
+        except BackupDamaged:
+            problems = store.quick_check()
+            if not problems:
+                raise
+            verdict.remember(store.path, problems, verdict.QUICK, now)
+            raise StoreError(
+                f"Databasen {store.path} är skadad ({problems[0]}); ingen säkerhetskopia "
+                f"gjordes. {restore_advice(store.path, folder)}"
+            ) from None
     for old in _auto(folder, stem)[:-keep] if keep > 0 else []:
         old.unlink(missing_ok=True)
+    remove_expired_copies(store, folder, now)
     return made
+
+
+def restore_advice(db: Path, folder: Path) -> str:
+    """Which backup to restore (the newest sound one), as the command that does it."""
+    for b in list_backups(folder):
+        if not check_backup(b.path):
+            return (
+                f"Den senaste hela säkerhetskopian är från {b.made:%Y-%m-%d %H:%M}; återställ "
+                f"den med: omradesapp --db {db} restore {b.path}"
+            )
+    return f"Det finns ingen hel säkerhetskopia i {folder}."
 
 
 def check_backup(path: Path) -> list[str]:
     """Why `path` cannot be restored (Swedish); empty when it is a sound database of ours."""
-    from omradesapp.store import schema  # here: schema is not needed by backup_to
-
     if not path.is_file():
         return [f"{path.name} finns inte."]
     try:

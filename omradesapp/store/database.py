@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import sqlite3
+import stat
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+from omradesapp.atomic import replace_into
 from omradesapp.store import schema
-from omradesapp.store.backup import backup_to
 from omradesapp.store.lock import WriterLock
+from omradesapp.store.verdict import read_verdict
 
 
 class StoreError(Exception):
@@ -20,6 +23,9 @@ class StoreError(Exception):
 
 class InUseError(StoreError):
     pass
+
+
+_LOST = "Transaktionen avbröts i databasen; ingenting av den sparades."
 
 
 class Store:
@@ -34,10 +40,11 @@ class Store:
 
     # -- lifetime -------------------------------------------------------
     def close(self) -> None:
-        with contextlib.suppress(sqlite3.Error):
-            # Bounded, so that closing a large database does not lag.
-            self.conn.execute("PRAGMA analysis_limit = 400")
-            self.conn.execute("PRAGMA optimize")
+        if self.writable:
+            with contextlib.suppress(sqlite3.Error):
+                # Bounded, so that closing a large database does not lag.
+                self.conn.execute("PRAGMA analysis_limit = 400")
+                self.conn.execute("PRAGMA optimize")
         self.conn.close()
         if self._lock is not None:
             self._lock.release()
@@ -53,6 +60,10 @@ class Store:
     def writable(self) -> bool:
         return self._lock is not None
 
+    def interrupt(self) -> None:
+        """Stop the query running on this store's connection (from another thread)."""
+        self.conn.interrupt()
+
     # -- transactions ---------------------------------------------------
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -60,31 +71,54 @@ class Store:
 
         Nested inside another transaction it is a savepoint, so that several
         steps (the files of one import) can be made all-or-nothing together.
+        Afterwards the connection is never left inside a transaction: a COMMIT that
+        fails (a deferred foreign key, a full disk) is rolled back and raised.
         """
         if not self.writable:
             raise StoreError("Databasen är öppnad bara för läsning.")
-        if self.conn.in_transaction:
-            self._depth += 1
-            name = f"step{self._depth}"
-            self.conn.execute(f"SAVEPOINT {name}")
-            try:
+        if self._depth > 0:
+            with self._savepoint():
                 yield self.conn
-            except BaseException:
-                self.conn.execute(f"ROLLBACK TO {name}")
-                self.conn.execute(f"RELEASE {name}")
-                raise
-            finally:
-                self._depth -= 1
-            self.conn.execute(f"RELEASE {name}")
             return
+        if self.conn.in_transaction:
+            raise StoreError("En transaktion lämnades öppen utanför Områdesappens skrivväg.")
         self.conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
         try:
             yield self.conn
+            if not self.conn.in_transaction:
+                raise StoreError(_LOST)
+            try:
+                self.conn.execute("COMMIT")
+            except sqlite3.Error as e:
+                raise StoreError(f"Ändringen kunde inte sparas ({e}); ingenting ändrades.") from e
         except BaseException:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise
-        self.conn.execute("COMMIT")
+        finally:
+            self._depth = 0
+
+    @contextlib.contextmanager
+    def _savepoint(self) -> Iterator[None]:
+        self._depth += 1
+        name = f"step{self._depth}"
+        self.conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+            if not self.conn.in_transaction:
+                raise StoreError(_LOST)
+        except BaseException:
+            # A trigger's RAISE(ROLLBACK) or a full disk may have ended the whole
+            # transaction: then there is no savepoint to go back to, and trying would
+            # hide the real error behind "no such savepoint".
+            if self.conn.in_transaction:
+                self.conn.execute(f"ROLLBACK TO {name}")
+                self.conn.execute(f"RELEASE {name}")
+            raise
+        finally:
+            self._depth -= 1
+        self.conn.execute(f"RELEASE {name}")
 
     # -- settings -------------------------------------------------------
     def setting(self, key: str) -> str | None:
@@ -114,6 +148,11 @@ class Store:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
 
+def is_damage(e: sqlite3.Error) -> bool:
+    """SQLite found the file damaged (not busy, full or refused) where it read."""
+    return (e.sqlite_errorcode & 0xFF) in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
 def now_iso() -> str:
     """A UTC timestamp with microseconds, as stored in created/updated/audit columns."""
     return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
@@ -133,22 +172,57 @@ def writer_lock(path: Path) -> WriterLock:
     return lock
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=5.0)
+def _connect(path: Path, write: bool) -> sqlite3.Connection:
+    # A reader opens the file read-only: it can neither write nor checkpoint it.
+    target = str(path) if write else path.resolve().as_uri() + "?mode=ro"
+    conn = sqlite3.connect(
+        target, uri=not write, isolation_level=None, check_same_thread=False, timeout=5.0
+    )
     conn.execute("PRAGMA busy_timeout = 5000")
     return conn
 
 
-def _configure(conn: sqlite3.Connection) -> None:
+def _configure(conn: sqlite3.Connection, write: bool) -> None:
     """The settings every connection runs with (after the file is known to be ours)."""
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA trusted_schema = OFF")
-    conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: imports touch the id index at random
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
+    # Bounded: 8 MiB per connection (the desk, a report and the entry list each hold one).
+    conn.execute("PRAGMA cache_size = -8192")
+    if write:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+    else:
+        conn.execute("PRAGMA query_only = ON")
 
 
-def _refuse_foreign(path: Path, conn: sqlite3.Connection) -> None:
+def _refuse_unusable(path: Path, backups: Path) -> None:
+    """A path that exists but holds nothing of ours to open: refused, never made anew."""
+    if not stat.S_ISREG(path.stat().st_mode):
+        raise StoreError(f"{path} är ingen vanlig fil; den lämnas orörd.")
+    if path.stat().st_size == 0:
+        raise StoreError(
+            f"Databasfilen {path} är tom (0 byte): den har förlorat sitt innehåll och lämnas "
+            f"orörd. {_restore_advice(path, backups)}"
+        )
+
+
+def _refuse_known_damage(path: Path, backups: Path) -> None:
+    known = read_verdict(path)
+    if known is not None and known.damaged:
+        raise StoreError(
+            f"Databasen {path} är skadad (kontrollen {known.checked}: {known.problems[0]}) "
+            f"och tar inte emot ändringar. {_restore_advice(path, backups)} Eller kör "
+            f"`omradesapp --db {path} check` om felet redan är åtgärdat."
+        )
+
+
+def _restore_advice(path: Path, backups: Path) -> str:
+    from omradesapp.store.backup import restore_advice  # only on a refusal
+
+    return restore_advice(path, backups)
+
+
+def _refuse_foreign(path: Path, conn: sqlite3.Connection, backups: Path) -> None:
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -156,7 +230,9 @@ def _refuse_foreign(path: Path, conn: sqlite3.Connection) -> None:
     except sqlite3.DatabaseError as e:
         raise StoreError(f"{path} är ingen databas som Områdesappen kan öppna ({e}).") from None
     if app_id == 0 and version == 0 and tables == 0:
-        return  # a new, empty file
+        raise StoreError(
+            f"Databasfilen {path} är tom och lämnas orörd. {_restore_advice(path, backups)}"
+        )
     if app_id != schema.APPLICATION_ID:
         raise StoreError(f"{path} är inte en databas från Områdesappen; den lämnas orörd.")
     if version > schema.SCHEMA_VERSION:
@@ -171,7 +247,7 @@ def open_store(
     *,
     write: bool = True,
     create: bool = True,
-    check: bool = True,
+    check: bool = False,
     backup_dir: Path | None = None,
     org_file: Path | None = None,
 ) -> Store:
@@ -179,33 +255,45 @@ def open_store(
 
     With `write`, the process takes the database's writer lock for as long as the
     store is open: a second writer is refused with InUseError. The lock is an OS
-    file lock, so a killed process never leaves it stuck.
+    file lock, so a killed process never leaves it stuck. Only a path where no file
+    exists is created; a file known to be damaged (verdict.py) is not opened for writing.
+    Without `write` nothing is ever written: no creation, no migration, and the
+    connection is read-only.
+
+    `check` runs SQLite's quick check first. It reads the whole file (≈4 ms per 1 000
+    entries), so it is left to `omradesapp check`, the desk's start-up check and backups.
     """
     path = Path(path)
-    if not path.exists() and not create:
+    backups = backup_dir or path.parent / "backups"
+    if not path.exists() and not (write and create):
         raise StoreError(f"Databasen {path} finns inte.")
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if write:
+        path.parent.mkdir(parents=True, exist_ok=True)
     lock = writer_lock(path) if write else None
     try:
-        conn = _connect(path)
+        if write and not path.exists():  # looked at again under the lock
+            _create(path, org_file)
+        _refuse_unusable(path, backups)
+        if write:
+            _refuse_known_damage(path, backups)
+        conn = _connect(path, write)
         try:
-            _refuse_foreign(path, conn)
-        except StoreError:
+            _refuse_foreign(path, conn, backups)
+            _configure(conn, write)
+            store = Store(path, conn, lock)
+            version = store.schema_version
+            if version < schema.SCHEMA_VERSION:
+                if not write:
+                    raise StoreError(
+                        f"Databasen {path} behöver uppgraderas; öppna den i appen först."
+                    )
+                _migrate(store, version, backups)
+            problems = store.quick_check() if check else []
+            if problems:
+                raise StoreError(f"Databasen {path} är skadad: {problems[0]}")
+        except BaseException:
             conn.close()
             raise
-        _configure(conn)
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version < schema.SCHEMA_VERSION:
-            if not write:
-                raise StoreError(f"Databasen {path} behöver uppgraderas; öppna den i appen först.")
-            _migrate(path, conn, version, backup_dir, org_file)
-        store = Store(path, conn, lock)
-        if check:
-            problems = store.quick_check()
-            if problems:
-                store.close()
-                lock = None
-                raise StoreError(f"Databasen {path} är skadad: {problems[0]}")
         return store
     except BaseException:
         if lock is not None:
@@ -213,32 +301,51 @@ def open_store(
         raise
 
 
-def _migrate(
-    path: Path,
-    conn: sqlite3.Connection,
-    version: int,
-    backup_dir: Path | None,
-    org_file: Path | None,
-) -> None:
-    if version > 0:
-        target = (backup_dir or path.parent / "backups") / (
-            f"{path.stem}-schema{version}-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
-        )
-        backup_to(conn, target)
-    conn.execute("BEGIN IMMEDIATE")
+def _create(path: Path, org_file: Path | None) -> None:
+    """Make a new database whole in a temp file, then rename it into place: the path
+    never holds a half-made (or empty) database, whatever happens meanwhile."""
+    tmp = path.with_name(f".{path.name}.new")
+    for side in (tmp, tmp.with_name(tmp.name + "-journal")):
+        side.unlink(missing_ok=True)
     try:
-        for step in schema.MIGRATIONS[version:]:
-            step(conn)
-        if version == 0:
-            conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
-            conn.execute(
-                "INSERT INTO settings(key, value) VALUES ('device_id', ?)", (str(uuid.uuid4()),)
-            )
-            from omradesapp.store import defaults  # only for a new database
+        conn = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                for step in schema.MIGRATIONS:
+                    step(conn)
+                conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+                conn.execute(
+                    "INSERT INTO settings(key, value) VALUES ('device_id', ?)",
+                    (str(uuid.uuid4()),),
+                )
+                from omradesapp.store import defaults  # only for a new database
 
-            defaults.install(conn, org_file)
-        conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
+                defaults.install(conn, org_file)
+                conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+            conn.execute("PRAGMA journal_mode = WAL")  # kept in the file's header
+        finally:
+            conn.close()
+        with open(tmp, "rb") as f:
+            os.fsync(f.fileno())
+        replace_into(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _migrate(store: Store, version: int, backups: Path) -> None:
+    """Run the steps after `version` in one transaction, after a checked backup."""
+    from omradesapp.store.backup import backup_to  # only when a migration is due
+
+    backup_to(
+        store, backups / f"{store.path.stem}-schema{version}-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
+    )
+    with store.transaction() as c:
+        for step in schema.MIGRATIONS[version:]:
+            step(c)
+        c.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")

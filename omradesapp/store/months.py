@@ -14,18 +14,20 @@ class ClosedMonthError(StoreError):
     """A write touches a month that is closed for that unit."""
 
 
-def closed_units(conn: sqlite3.Connection, month: str) -> set[int]:
+def closed_units(store: Store, month: str) -> set[int]:
     return {
-        r[0] for r in conn.execute("SELECT unit_id FROM closed_months WHERE month = ?", (month,))
+        r[0]
+        for r in store.conn.execute("SELECT unit_id FROM closed_months WHERE month = ?", (month,))
     }
 
 
-def closed_months(conn: sqlite3.Connection) -> set[tuple[str, int]]:
-    return {(r[0], r[1]) for r in conn.execute("SELECT month, unit_id FROM closed_months")}
+def closed_months(store: Store) -> set[tuple[str, int]]:
+    return {(r[0], r[1]) for r in store.conn.execute("SELECT month, unit_id FROM closed_months")}
 
 
 def check_open(conn: sqlite3.Connection, date: str, unit_id: int, unit_name: str = "") -> None:
-    """Raise ClosedMonthError if `date`'s month is closed for the unit."""
+    """Raise ClosedMonthError if `date`'s month is closed for the unit (inside the
+    caller's transaction, on its connection)."""
     month = date[:7]
     row = conn.execute(
         "SELECT 1 FROM closed_months WHERE month = ? AND unit_id = ?", (month, unit_id)
@@ -41,7 +43,7 @@ def close_month(store: Store, month: str, unit_ids: Iterable[int], actor: str) -
     """Close `month` for the units; returns the units that were newly closed."""
     done = []
     with store.transaction() as c:
-        already = closed_units(c, month)
+        already = closed_units(store, month)
         for uid in dict.fromkeys(unit_ids):  # each unit once, in the order given
             if uid in already:
                 continue
@@ -62,7 +64,7 @@ def reopen_month(
     check_free_text(reason)  # the reason is free text too: no identities
     done = []
     with store.transaction() as c:
-        closed = closed_units(c, month)
+        closed = closed_units(store, month)
         for uid in dict.fromkeys(unit_ids):
             if uid not in closed:
                 continue

@@ -67,12 +67,12 @@ def _export_where(
     return sql, args
 
 
-def unit_names(conn: sqlite3.Connection) -> dict[int, str]:
-    return {r[0]: r[1] for r in conn.execute("SELECT id, name FROM units")}
+def unit_names(store: Store) -> dict[int, str]:
+    return {r[0]: r[1] for r in store.conn.execute("SELECT id, name FROM units")}
 
 
-def worker_names_by_id(conn: sqlite3.Connection) -> dict[int, str]:
-    return {r[0]: r[1] for r in conn.execute("SELECT id, name FROM workers")}
+def worker_names_by_id(store: Store) -> dict[int, str]:
+    return {r[0]: r[1] for r in store.conn.execute("SELECT id, name FROM workers")}
 
 
 def stored_versions(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, StoredEntry]:

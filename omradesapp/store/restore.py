@@ -8,21 +8,29 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from omradesapp.atomic import replace_into
+from omradesapp.store import verdict
 from omradesapp.store.audit import record
 from omradesapp.store.backup import check_backup
 from omradesapp.store.database import StoreError, open_store, writer_lock
 
 
 def damaged(db: Path) -> list[str]:
-    """What SQLite's quick check finds wrong with the file; empty when it is sound or absent.
+    """What is known or found wrong with the file; empty when it is sound or absent.
 
-    A sound file that is refused for another reason (in use, newer, not ours) is no
-    case for a restore.
+    A remembered damaged verdict counts (verdict.py); an empty file has lost its
+    content; otherwise SQLite's quick check decides. A sound file that is refused for
+    another reason (in use, newer, not ours) is no case for a restore.
     """
     if not db.exists():
         return []
+    known = verdict.read_verdict(db)
+    if known is not None and known.damaged:
+        return list(known.problems)
+    if db.is_file() and db.stat().st_size == 0:
+        return ["Filen är tom (0 byte)."]
     try:
-        conn = sqlite3.connect(db, timeout=1.0)
+        conn = sqlite3.connect(db.resolve().as_uri() + "?mode=ro", uri=True, timeout=1.0)
         try:
             rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
         finally:
@@ -35,6 +43,22 @@ def damaged(db: Path) -> list[str]:
 def _fsync(path: Path) -> None:
     with open(path, "rb") as f:
         os.fsync(f.fileno())
+
+
+def _keep_aside(db: Path) -> Path:
+    """Copy `db` to a new `<db>.replaced-<time>[-n]` name; never over an earlier copy."""
+    stamp = f"{db.name}.replaced-{dt.datetime.now():%Y%m%d-%H%M%S}"
+    n = 1
+    while True:
+        aside = db.with_name(stamp if n == 1 else f"{stamp}-{n}")
+        try:
+            with open(db, "rb") as src, open(aside, "xb") as dst:
+                shutil.copyfileobj(src, dst)
+                dst.flush()
+                os.fsync(dst.fileno())
+            return aside
+        except FileExistsError:
+            n += 1
 
 
 def restore(db: Path, backup: Path, actor: str = "restore") -> Path | None:
@@ -55,9 +79,7 @@ def restore(db: Path, backup: Path, actor: str = "restore") -> Path | None:
         if db.exists():
             # The current file (and its write-ahead log) is kept, named so that it is not
             # taken for a backup: it may hold entries the backup lacks.
-            aside = db.with_name(f"{db.name}.replaced-{dt.datetime.now():%Y%m%d-%H%M%S}")
-            shutil.copyfile(db, aside)
-            _fsync(aside)
+            aside = _keep_aside(db)
         for suffix in ("-wal", "-shm"):
             side = db.with_name(db.name + suffix)
             if side.exists():
@@ -65,8 +87,9 @@ def restore(db: Path, backup: Path, actor: str = "restore") -> Path | None:
                     shutil.copyfile(side, aside.with_name(aside.name + suffix))
                 # A stale log would be replayed onto the restored file and damage it.
                 side.unlink()
-        os.replace(tmp, db)
-        _fsync(db)
+        replace_into(tmp, db)  # and the folder fsynced: the removals above last too
+        # check_backup ran the full integrity check on what is now the database.
+        verdict.remember(db, [], verdict.FULL)
     finally:
         lock.release()
     with open_store(db, create=False) as store, store.transaction() as c:

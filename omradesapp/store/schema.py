@@ -20,10 +20,19 @@ APPLICATION_ID = 0x4F4D5241
 
 
 def _script(conn: sqlite3.Connection, sql: str) -> None:
-    """Run DDL statement by statement (executescript would commit the migration's transaction)."""
-    for statement in sql.split(";"):
-        if statement.strip():
+    """Run DDL statement by statement (executescript would commit the migration's transaction).
+
+    A `;` ends a statement only where SQLite says the statement is complete: inside a
+    trigger body or a string literal it does not.
+    """
+    statement = ""
+    for piece in sql.split(";"):
+        statement += piece + ";"
+        if sqlite3.complete_statement(statement):
             conn.execute(statement)
+            statement = ""
+    if statement.strip(" \t\n;"):
+        raise ValueError(f"Ofullständig SQL-sats i schemat: {statement.strip()[:80]}")
 
 
 def _v1(conn: sqlite3.Connection) -> None:

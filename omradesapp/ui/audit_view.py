@@ -72,7 +72,7 @@ class AuditModel(QAbstractTableModel):
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
         before = self._lines[-1].id if self._lines else None
-        page = read_audit(self.store.conn, self.PAGE, before)
+        page = read_audit(self.store, self.PAGE, before)
         self._more = len(page) == self.PAGE
         if page:
             self.beginInsertRows(QModelIndex(), len(self._lines), len(self._lines) + len(page) - 1)

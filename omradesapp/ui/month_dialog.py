@@ -80,7 +80,7 @@ class MonthDialog(QDialog):
 
     def refresh(self) -> None:
         """List the units with whether the month is closed for each."""
-        closed = closed_units(self.store.conn, self.month())
+        closed = closed_units(self.store, self.month())
         keep = self.units.checked()
         closed_text = self.tr("closed")
         self.units.set_items(

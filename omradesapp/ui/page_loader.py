@@ -41,7 +41,7 @@ class PageLoader(QObject):
         self, number: int, entry_filter: EntryFilter, limit: int, after: ListKey | None
     ) -> None:
         if self._busy and self._store is not None:
-            self._store.conn.interrupt()  # its answer would be dropped anyway
+            self._store.interrupt()  # its answer would be dropped anyway
         self._queue.put((number, entry_filter, limit, after))
 
     def _index(self, number: int, entry_filter: EntryFilter) -> None:
@@ -54,7 +54,7 @@ class PageLoader(QObject):
 
     def close(self) -> None:
         if self._busy and self._store is not None:
-            self._store.conn.interrupt()
+            self._store.interrupt()
         self._queue.put(_STOP)
 
     def _serve(self) -> None:

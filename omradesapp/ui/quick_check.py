@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from omradesapp import paths
+from omradesapp.store import verdict
 from omradesapp.store.backup import maybe_backup
 from omradesapp.store.database import StoreError, open_store
 
@@ -58,6 +59,7 @@ class QuickCheck(QObject):
                 problems = store.quick_check()
             finally:
                 store.close()
+            verdict.remember(self.path, problems, verdict.QUICK)  # damage stops later writes
         except (StoreError, OSError, sqlite3.Error) as e:
             problems = [str(e)]
         _emit(self.finished, problems)
