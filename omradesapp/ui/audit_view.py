@@ -51,7 +51,11 @@ class AuditModel(QAbstractTableModel):
             "fte": self.tr("FTE changed"),
             "target": self.tr("Target changed"),
             "label": self.tr("Label changed"),
-            "template": self.tr("Template changed"),
+            # Lines written before new and changed templates were told apart.
+            "template": self.tr("Template saved"),
+            "template_added": self.tr("New template"),
+            "template_changed": self.tr("Template changed"),
+            "template_removed": self.tr("Template removed"),
         }
 
     def reload(self) -> None:
