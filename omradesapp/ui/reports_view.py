@@ -111,6 +111,7 @@ class ReportsView(QWidget):
     generated = Signal(int)  # page count
     saved = Signal(str)  # file path
     printed = Signal()
+    month_close_requested = Signal()  # closing or reopening months is the main window's dialog
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -162,6 +163,11 @@ class ReportsView(QWidget):
         self.generate_button.setShortcut(QKeySequence("Ctrl+R"))
         self.generate_button.setToolTip(self.tr("Create the report (Ctrl+R)"))
         form.addRow(self.generate_button)
+        # Reopening a month to import into it starts here (the import refusal says so).
+        self.month_button = QPushButton(self.tr("Mo&nth close…"), self)
+        self.month_button.setToolTip(self.tr("Close or reopen a month (Ctrl+M)"))
+        self.month_button.clicked.connect(self.month_close_requested)
+        form.addRow(self.month_button)
         self.month_radio.toggled.connect(self._update_enabled)
         self.generate_button.clicked.connect(self.generate)
 
