@@ -60,6 +60,7 @@ class Conflict:
 class PackageResult:
     file_name: str
     origin: str
+    sender: str = ""  # the exporting desk's worker and units, as the package tells them
     added: list[Version] = field(default_factory=list)
     updated: list[Change] = field(default_factory=list)
     deleted: list[Change] = field(default_factory=list)
@@ -114,7 +115,7 @@ def import_package(
         before = worker_names(c)
         # Workers new here are created as the package is read: a refusal rolls them back.
         package = read_package(path, store, lambda name, unit: ensure_worker(c, name, unit))
-        result = PackageResult(package.file_name, package.origin)
+        result = PackageResult(package.file_name, package.origin, package.sender)
         incoming = [inc.version for inc in package.entries]
         taken = taken_versions(c, package.origin, [v.entry.id for v in incoming])
         # Only entries with news from this device need their stored copy (re-imports: none).
@@ -202,7 +203,8 @@ def _audit(c: sqlite3.Connection, actor: str, result: PackageResult) -> None:
     record(
         c, actor, "import", None,
         {
-            "file": result.file_name, "origin": result.origin, "added": len(result.added),
+            "file": result.file_name, "origin": result.origin, "sender": result.sender,
+            "added": len(result.added),
             "updated": len(result.updated), "deleted": len(result.deleted),
             "unchanged": result.unchanged, "conflicts": len(result.conflicts),
         },

@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Iterable
 
 from omradesapp.domain.identity import check_free_text
-from omradesapp.reports.swedish import MONTHS
+from omradesapp.reports.swedish import month_label
 from omradesapp.store.audit import record
 from omradesapp.store.database import Store, StoreError, now_iso
 
@@ -27,11 +27,6 @@ def closed_months(conn: sqlite3.Connection) -> set[tuple[str, int]]:
 
 # Where the unit head reopens a month in the app.
 REOPEN_WHERE = "öppna månaden igen under Rapporter → Månadsavslut"
-
-
-def month_label(month: str) -> str:
-    """'2026-10' -> 'oktober 2026'."""
-    return f"{MONTHS[int(month[5:7]) - 1]} {month[:4]}"
 
 
 def closed_sentence(closed: Iterable[tuple[str, str]], purpose: str) -> str:

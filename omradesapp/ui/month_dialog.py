@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from omradesapp.domain.identity import IdentityError, check_free_text
+from omradesapp.reports.swedish import month_label
 from omradesapp.store.database import Store, StoreError
-from omradesapp.store.months import close_month, closed_units, month_label, reopen_month
+from omradesapp.store.months import close_month, closed_units, reopen_month
 from omradesapp.store.org import list_units
 from omradesapp.ui.check_list import CODE_ROLE, CheckList
 from omradesapp.ui.widgets import ErrorLabel, name
