@@ -23,6 +23,7 @@ from omradesapp.reports.figures import empty_figures
 from omradesapp.store import org
 from omradesapp.store.audit import command_line_actor, read_audit
 from omradesapp.store.database import Store, open_store
+from omradesapp.store.durations import set_default_minutes
 from omradesapp.store.entries import add_entry, delete_entry, update_entry
 from omradesapp.store.months import close_month, reopen_month
 from omradesapp.store.templates import Template, delete_template, save_template
@@ -86,6 +87,7 @@ def _history(store: Store, template_db: Path, tmp_path: Path) -> str:
     delete_template(store, t.id, "AB")
     org.set_label(store, "meeting_type", "sip", "SIP", "AB")
     org.set_target(store, org.Target(berga.id, 2026, "meetings_by_type.sip", 12), "AB")
+    set_default_minutes(store, berga.id, {"visit": 20, "time": 30}, "AB")
     close_month(store, "2026-09", [berga.id], "AB")
     reopen_month(store, "2026-09", [berga.id], "AB", "Rättelse")
     desk = new_db(template_db, tmp_path, "desk")
@@ -123,6 +125,7 @@ def test_the_audit_log_shows_no_codes_device_numbers_or_english(
     assert "från: okänd skrivbordsdator" in joined  # and where it does not
     assert "Ny mall" in joined and "Mall borttagen" in joined and "Kommandoraden" in joined
     assert "Typ av möte: SIP-möte → SIP" in joined
+    assert "Standardtider ändrade\nenhet: Berga; Spontant besök 20 min, Övrig tid 30 min" in joined
     assert "Mål ändrat\nsatt: Berga 2026, Samverkansmöten: SIP-möte 12,0\n" in joined
 
 

@@ -139,15 +139,16 @@ def test_migration_takes_a_backup_first(
     def v2(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE entries ADD COLUMN extra TEXT")
 
+    current = schema.SCHEMA_VERSION
     monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, v2))
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", current + 1)
     backups = tmp_path / "backups"
     store = open_store(db_path, backup_dir=backups)
-    assert store.schema_version == 2
+    assert store.schema_version == current + 1
     store.close()
     [backup] = list(backups.glob("*.db"))
     conn = sqlite3.connect(backup)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == current
     assert conn.execute("SELECT count(*) FROM units").fetchone()[0] == 11
     conn.close()
 
@@ -159,12 +160,13 @@ def test_a_failing_migration_leaves_the_database_as_it_was(
         conn.execute("ALTER TABLE entries ADD COLUMN extra TEXT")
         raise RuntimeError("step failed")
 
+    current = schema.SCHEMA_VERSION
     monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, broken))
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", current + 1)
     with pytest.raises(RuntimeError):
         open_store(db_path, backup_dir=tmp_path / "b")
     conn = sqlite3.connect(db_path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == current
     cols = [r[1] for r in conn.execute("PRAGMA table_info(entries)")]
     assert "extra" not in cols
     conn.close()
@@ -177,5 +179,5 @@ def test_check_command_reports_a_sound_database(db_path: Path) -> None:
         text=True,
     )
     assert out.returncode == 0, out.stderr
-    assert "schema version: 1" in out.stdout
+    assert f"schema version: {schema.SCHEMA_VERSION}" in out.stdout
     assert "integrity: ok" in out.stdout

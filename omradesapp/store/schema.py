@@ -148,5 +148,20 @@ def _v1(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1,)
+def _v2(conn: sqlite3.Connection) -> None:
+    """Default durations per unit and kind (SPEC §4); a kind not listed keeps the built-in one."""
+    _script(
+        conn,
+        """
+        CREATE TABLE default_minutes (
+            unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            minutes INTEGER NOT NULL CHECK (minutes BETWEEN 0 AND 1440),
+            PRIMARY KEY (unit_id, kind)
+        ) WITHOUT ROWID;
+        """,
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -67,6 +67,7 @@ class AuditModel(QAbstractTableModel):
             "template_added": self.tr("New template"),
             "template_changed": self.tr("Template changed"),
             "template_removed": self.tr("Template removed"),
+            "default_minutes": self.tr("Default durations changed"),
         }
 
     def reload(self) -> None:
@@ -169,6 +170,14 @@ class AuditModel(QAbstractTableModel):
                 value = month_label(value)
             elif key in ("set", "removed") and isinstance(value, str):
                 value = self._target_text(value)
+            elif key == "minutes_by_kind" and isinstance(value, dict):
+                parts.append(
+                    ", ".join(
+                        f"{self._value('kind', k)} {self.tr('{n} min').format(n=v)}"
+                        for k, v in value.items()
+                    )
+                )
+                continue
             elif key == "kept":
                 value = self._key(str(value))
             elif key in _CODE_LISTS and not isinstance(value, list):
