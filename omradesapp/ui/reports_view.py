@@ -14,12 +14,10 @@ from PySide6.QtCore import (
     QByteArray,
     QDate,
     QIODevice,
-    QRect,
-    Qt,
     QThread,
     Signal,
 )
-from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPainter
+from PySide6.QtGui import QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -43,9 +41,8 @@ from omradesapp.reports.render import write
 from omradesapp.store.database import Store, StoreError, open_store
 from omradesapp.store.org import list_units, list_workers
 from omradesapp.ui.check_list import CheckList
+from omradesapp.ui.report_printing import print_pdf
 from omradesapp.ui.widgets import ErrorLabel, name
-
-PRINT_DPI = 200  # sharp on paper, and a page image stays around 30 MB
 
 
 @dataclass(frozen=True)
@@ -87,22 +84,6 @@ def _make_document(db: Path, sel: Selection) -> tuple[Document, bytes]:
     finally:
         store.close()
     return doc, write(doc, "pdf")
-
-
-def _page_images(pdf: bytes) -> list[QImage]:
-    """Every page as an image at print resolution (a document of its own: thread-safe)."""
-    data = QByteArray(pdf)
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    doc = QPdfDocument()
-    doc.load(buffer)
-    images = []
-    for i in range(doc.pageCount()):
-        points = doc.pagePointSize(i)
-        size = (points * PRINT_DPI / 72).toSize()
-        images.append(doc.render(i, size))
-    doc.close()
-    return images
 
 
 class ReportsView(QWidget):
@@ -358,31 +339,15 @@ class ReportsView(QWidget):
             self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> None:
-        """Print every page, turning the paper for landscape pages; pages are drawn off-thread."""
-        pdf = self._pdf_bytes
-        if not pdf:
+        """Print the report's PDF off the UI thread, as vector pages where the platform allows
+        (ui/report_printing.py)."""
+        pdf, doc = self._pdf_bytes, self._doc
+        if not pdf or doc is None:
             return
 
-        def done(images: list[QImage]) -> None:
-            painter = QPainter()
-            for i, image in enumerate(images):
-                wide = image.width() > image.height()
-                orientation = (
-                    QPageLayout.Orientation.Landscape
-                    if wide
-                    else (QPageLayout.Orientation.Portrait)
-                )
-                printer.setPageOrientation(orientation)
-                if i == 0:
-                    painter.begin(printer)
-                else:
-                    printer.newPage()
-                page = printer.pageLayout().paintRectPixels(printer.resolution())
-                scaled = image.size().scaled(page.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.drawImage(QRect(0, 0, scaled.width(), scaled.height()), image)
-            if painter.isActive():
-                painter.end()
+        def done(_: object) -> None:
             self.status.setText(self.tr("Sent to the printer."))
             self.printed.emit()
 
-        self._run(lambda: _page_images(pdf), done, self.tr("Preparing the pages for printing…"))
+        title = f"{doc.title} {doc.period}"
+        self._run(lambda: print_pdf(pdf, printer, title), done, self.tr("Printing…"))
