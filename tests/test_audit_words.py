@@ -143,3 +143,12 @@ def test_the_targets_page_names_every_figure(qtbot, store: Store, swedish: None)
     assert "Samverkansmöten: SIP-möte" in cells
     assert "Samverkansmöten: SIP-möte" in figures and "Kontakter" in figures
     assert _leaks(cells + figures) == []
+
+
+def test_the_sender_comes_from_the_metadata_and_never_carries_an_identity() -> None:
+    from omradesapp.exchange.package import _sender
+
+    assert _sender({"worker": "AB", "units": ["Berga"]}) == "AB, Berga"
+    assert _sender({"worker": "ring 070-123 45 67", "units": ["Berga", 7]}) == "Berga"
+    assert _sender({"units": ["Berga", "Ryd", "Valla", "Ekholmen"]}) == ""  # the head's own
+    assert _sender({"worker": ["AB"], "units": "Berga"}) == ""

@@ -7,7 +7,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 
-class Sideways(Flowable):  # type: ignore[misc]  # reportlab has no type hints
+class Sideways(Flowable):
     """Flowables laid out across the page's height and turned a quarter to the left; read
     with the page turned clockwise. Splits over pages like a frame of its own."""
 
