@@ -171,10 +171,10 @@ class AuditModel(QAbstractTableModel):
             elif key in ("set", "removed") and isinstance(value, str):
                 value = self._target_text(value)
             elif key == "minutes_by_kind" and isinstance(value, dict):
+                per_kind = self.tr("{kind} {n} min")
                 parts.append(
                     ", ".join(
-                        f"{self._value('kind', k)} {self.tr('{n} min').format(n=v)}"
-                        for k, v in value.items()
+                        per_kind.format(kind=self._value("kind", k), n=v) for k, v in value.items()
                     )
                 )
                 continue
