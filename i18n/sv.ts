@@ -16,6 +16,10 @@
         <translation>M&amp;ål</translation>
     </message>
     <message>
+        <source>Durat&amp;ions</source>
+        <translation>S&amp;tandardtider</translation>
+    </message>
+    <message>
         <source>La&amp;bels</source>
         <translation>Eti&amp;ketter</translation>
     </message>
@@ -140,16 +144,32 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
         <translation>Benämning ändrad</translation>
     </message>
     <message>
+        <source>Template saved</source>
+        <translation>Mall sparad</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Ny mall</translation>
+    </message>
+    <message>
         <source>Template changed</source>
         <translation>Mall ändrad</translation>
+    </message>
+    <message>
+        <source>Template removed</source>
+        <translation>Mall borttagen</translation>
+    </message>
+    <message>
+        <source>Default durations changed</source>
+        <translation>Standardtider ändrade</translation>
     </message>
     <message>
         <source>file</source>
         <translation>fil</translation>
     </message>
     <message>
-        <source>from device</source>
-        <translation>från enhet</translation>
+        <source>from</source>
+        <translation>från</translation>
     </message>
     <message>
         <source>added</source>
@@ -248,6 +268,58 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
         <translation>kväll</translation>
     </message>
     <message>
+        <source>template</source>
+        <translation>mall</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>år</translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>årsarbetare</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>satt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>borttaget</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>etikett</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>anteckning</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>samverkanspartner</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>kategori</translation>
+    </message>
+    <message>
+        <source>unknown desk computer</source>
+        <translation>okänd skrivbordsdator</translation>
+    </message>
+    <message>
+        <source>{kind} {n} min</source>
+        <translation>{kind} {n} min</translation>
+    </message>
+    <message>
+        <source>Command line, logged in as {user}</source>
+        <translation>Kommandoraden, inloggad som {user}</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Kommandoraden</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>När</translation>
     </message>
@@ -326,6 +398,33 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
     </message>
 </context>
 <context>
+    <name>DurationsPage</name>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Default durations</source>
+        <translation>Standardtider</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Save durations</source>
+        <translation>S&amp;para standardtider</translation>
+    </message>
+    <message>
+        <source>Choose a unit in the table.</source>
+        <translation>Välj en enhet i tabellen.</translation>
+    </message>
+    <message>
+        <source>Default durations saved for {unit}.</source>
+        <translation>Standardtider sparade för {unit}.</translation>
+    </message>
+</context>
+<context>
     <name>EntriesView</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -392,15 +491,18 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
     <name>EntryActions</name>
     <message>
         <source>Log entry</source>
-        <translation>Logga post</translation>
+        <translation>Logga post
+sparandet</translation>
     </message>
     <message>
         <source>Edit entry</source>
-        <translation>Ändra post</translation>
+        <translation>Ändra post
+ändringen</translation>
     </message>
     <message>
         <source>Delete entry</source>
-        <translation>Ta bort post</translation>
+        <translation>Ta bort post
+borttagningen</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1132,10 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
         <translation>Enheter</translation>
     </message>
     <message>
+        <source>A&amp;ll units</source>
+        <translation>A&amp;lla enheter</translation>
+    </message>
+    <message>
         <source>Why the month is reopened (no names)</source>
         <translation>Varför månaden öppnas igen (inga namn)</translation>
     </message>
@@ -1070,16 +1176,24 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
         <translation>Markera minst en enhet.</translation>
     </message>
     <message>
-        <source>%1 closed for %2 unit(s).</source>
-        <translation>%1 avslutad för %2 enhet(er).</translation>
+        <source>{month} closed for {units}.</source>
+        <translation>{month} avslutad för {units}.</translation>
+    </message>
+    <message>
+        <source>{month} was already closed.</source>
+        <translation>{month} var redan avslutad.</translation>
+    </message>
+    <message>
+        <source>{month} reopened for {units}.</source>
+        <translation>{month} öppnad igen för {units}.</translation>
+    </message>
+    <message>
+        <source>{month} was not closed.</source>
+        <translation>{month} var inte avslutad.</translation>
     </message>
     <message>
         <source>Give a reason for reopening the month.</source>
         <translation>Ange varför månaden öppnas igen.</translation>
-    </message>
-    <message>
-        <source>%1 reopened for %2 unit(s).</source>
-        <translation>%1 öppnad igen för %2 enhet(er).</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1289,14 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
         <translation>Skapa rapporten (Ctrl+R)</translation>
     </message>
     <message>
+        <source>Mo&amp;nth close…</source>
+        <translation>Må&amp;nadsavslut…</translation>
+    </message>
+    <message>
+        <source>Close or reopen a month (Ctrl+M)</source>
+        <translation>Avsluta eller öppna en månad igen (Ctrl+M)</translation>
+    </message>
+    <message>
         <source>Choose a month or a period and create the report.</source>
         <translation>Välj en månad eller en period och skapa rapporten.</translation>
     </message>
@@ -1255,8 +1377,8 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
         <translation>Skickad till skrivaren.</translation>
     </message>
     <message>
-        <source>Preparing the pages for printing…</source>
-        <translation>Förbereder sidorna för utskrift…</translation>
+        <source>Printing…</source>
+        <translation>Skriver ut…</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1433,10 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
     <message>
         <source>Collaboration meetings</source>
         <translation>Samverkansmöten</translation>
+    </message>
+    <message>
+        <source>Another figure</source>
+        <translation>Annat mått</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -1392,8 +1518,12 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
         <translation>Spara som mall</translation>
     </message>
     <message>
-        <source>{name} (today)</source>
-        <translation>{name} (idag)</translation>
+        <source>{name} ({kind}, today)</source>
+        <translation>{name} ({kind}, i dag)</translation>
+    </message>
+    <message>
+        <source>{name} ({kind})</source>
+        <translation>{name} ({kind})</translation>
     </message>
     <message>
         <source>Remove the template {name}? Entries logged with it stay.</source>
@@ -1425,6 +1555,30 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
     <message>
         <source>Every other {weekday}</source>
         <translation>Varannan {weekday}</translation>
+    </message>
+    <message>
+        <source>Every fourth {weekday}</source>
+        <translation>Var fjärde {weekday}</translation>
+    </message>
+    <message>
+        <source>The first {weekday} of the month</source>
+        <translation>Första {weekday}en i månaden</translation>
+    </message>
+    <message>
+        <source>The second {weekday} of the month</source>
+        <translation>Andra {weekday}en i månaden</translation>
+    </message>
+    <message>
+        <source>The third {weekday} of the month</source>
+        <translation>Tredje {weekday}en i månaden</translation>
+    </message>
+    <message>
+        <source>The fourth {weekday} of the month</source>
+        <translation>Fjärde {weekday}en i månaden</translation>
+    </message>
+    <message>
+        <source>The last {weekday} of the month</source>
+        <translation>Sista {weekday}en i månaden</translation>
     </message>
     <message>
         <source>&amp;Name</source>

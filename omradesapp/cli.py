@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from omradesapp import paths
+from omradesapp.store.audit import command_line_actor
 
 EXIT_OK, EXIT_ERROR, EXIT_REFUSED = 0, 1, 2
 
@@ -106,9 +107,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _actor() -> str:
     try:
-        return getpass.getuser()
+        login = getpass.getuser()
     except Exception:  # noqa: BLE001 - no login name on some systems
-        return "cli"
+        login = ""
+    return command_line_actor(login)
 
 
 def print_json(data: object) -> None:

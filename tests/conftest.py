@@ -1,9 +1,11 @@
-"""Shared fixtures: offscreen Qt, a fresh database per test, no real home directory."""
+"""Shared fixtures: offscreen Qt, a fresh database per test, no real home directory, and no
+files left in the system's temp folder (pytest prunes its own temp folders)."""
 
 from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,6 +23,27 @@ def _private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(var, str(tmp_path / var.lower()))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_temp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Temp files of the app and of the commands the tests start (demo databases, atomic
+    writes, benchmarks' folders) go under pytest's base temp folder, which pytest prunes,
+    instead of piling up in the system's."""
+    folder = tmp_path_factory.mktemp("tmp")
+    runtime = tmp_path_factory.mktemp("runtime")
+    runtime.chmod(0o700)  # Qt wants its runtime folder private
+    saved = {k: os.environ.get(k) for k in ("TMPDIR", "XDG_RUNTIME_DIR")}
+    os.environ["TMPDIR"] = str(folder)  # subprocesses
+    os.environ["XDG_RUNTIME_DIR"] = str(runtime)
+    saved_tempdir, tempfile.tempdir = tempfile.tempdir, str(folder)  # this process
+    yield folder
+    tempfile.tempdir = saved_tempdir
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
 
 
 @pytest.fixture(scope="session")

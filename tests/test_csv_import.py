@@ -181,7 +181,7 @@ def test_closed_month_refuses_import(
     before = fingerprint(db_path)
     f = write(tmp_path, f"{HEADER}\n{GOOD}\n")
     assert run(db_path, "import", str(f)) == 2
-    assert "2026-03 är avslutad" in capsys.readouterr().err
+    assert "Mars 2026 är avslutad för Berga" in capsys.readouterr().err
     assert fingerprint(db_path) == before
     other = write(tmp_path, f"{HEADER}\n{GOOD.replace('Berga', 'Ryd')}\n", name="ryd.csv")
     assert run(db_path, "import", str(other)) == 0

@@ -11,7 +11,7 @@ from omradesapp import cli
 from omradesapp.store.audit import read_audit
 from omradesapp.store.database import Store, open_store
 from omradesapp.store.entries import add_entry, delete_entry, update_entry
-from omradesapp.store.months import ClosedMonthError, close_month, reopen_month
+from omradesapp.store.months import ClosedMonthError, close_month, closed_sentence, reopen_month
 from omradesapp.store.org import unit_by_name
 
 
@@ -23,7 +23,7 @@ def test_desk_path_refuses_add_edit_delete_in_a_closed_month(store: Store) -> No
     e = add_entry(store, entry(store), "ab")
     berga = unit_by_name(store, "Berga").id  # type: ignore[union-attr]
     close_month(store, "2026-10", [berga], "chef")
-    with pytest.raises(ClosedMonthError, match="2026-10"):
+    with pytest.raises(ClosedMonthError, match="Oktober 2026 är avslutad för Berga"):
         add_entry(store, entry(store), "ab")
     with pytest.raises(ClosedMonthError):
         update_entry(store, e.with_changes(adults=3), "ab")
@@ -47,7 +47,10 @@ def test_cli_csv_import_into_a_closed_month_is_refused(
     before = db_snapshot(db_path)
     assert cli.main(["--db", str(db_path), "import", str(csv)]) == 2
     err = capsys.readouterr().err
-    assert "oct.csv" in err and "2026-10" in err and "avslutad" in err
+    assert err.strip() == "omradesapp: " + (
+        "oct.csv: Oktober 2026 är avslutad för Berga – öppna månaden igen under "
+        "Rapporter → Månadsavslut för att importera."
+    )
     assert db_snapshot(db_path) == before
 
 
@@ -67,7 +70,11 @@ def _refused(head: Path, pkg: Path, capsys: pytest.CaptureFixture[str]) -> None:
     capsys.readouterr()
     assert cli.main(["--db", str(head), "import", str(pkg)]) == 2
     err = capsys.readouterr().err
-    assert pkg.name in err and "2026-10" in err and "avslutad" in err and "fält date" in err
+    # Once, in plain Swedish, naming the month and the unit: no entry numbers or field names.
+    assert err.strip() == "omradesapp: " + (
+        f"{pkg.name}: Oktober 2026 är avslutad för Berga – öppna månaden igen under "
+        "Rapporter → Månadsavslut för att importera."
+    )
     assert db_snapshot(head) == before
 
 
@@ -106,3 +113,18 @@ def test_package_import_refuses_edits_and_deletes_in_a_closed_month(
         assert live[0] == 1
         assert any(x.action == "reopen_month" for x in read_audit(h))
         assert any(x.action == "close_month" for x in read_audit(h))
+
+
+def test_the_closed_sentence_names_each_month_and_unit_once() -> None:
+    hits = [("2026-11", "Ryd"), ("2026-10", "Berga"), ("2026-10", "Ryd"), ("2026-10", "Berga")]
+    assert closed_sentence(hits, "för att importera") == (
+        "Oktober 2026 är avslutad för Berga och Ryd; november 2026 är avslutad för Ryd – "
+        "öppna månaden igen under Rapporter → Månadsavslut för att importera."
+    )
+
+
+def test_a_desk_edit_in_a_closed_month_names_month_and_unit(store: Store) -> None:
+    e = add_entry(store, entry(store), "ab")
+    close_month(store, "2026-10", [unit_by_name(store, "Berga").id], "chef")  # type: ignore[union-attr]
+    with pytest.raises(ClosedMonthError, match="^Oktober 2026 är avslutad för Berga – "):
+        update_entry(store, e.with_changes(adults=4), "ab")

@@ -12,6 +12,7 @@ from omradesapp import cli, demo
 from omradesapp.exchange.importer import import_files
 from omradesapp.exchange.package_export import export_package
 from omradesapp.reports.figures import compute
+from omradesapp.store import schema
 from omradesapp.store.audit import read_audit
 from omradesapp.store.database import open_store
 from omradesapp.store.entries import add_entry, delete_entry, get_entry, update_entry
@@ -66,7 +67,7 @@ def test_package_carries_ids_tombstones_schema_origin_and_no_notes(
     header, body = split(pkg)
     assert header["format"] == "omradesapp.package" and header["format_version"] == 2
     assert len(header["body_sha256"]) == 64
-    assert body["schema_version"] == 2 and body["origin"] == device
+    assert body["schema_version"] == schema.SCHEMA_VERSION and body["origin"] == device
     records = {r["id"]: r for r in body["entries"]}
     assert records[kept.id]["unit"] == "Berga" and "deleted_at" not in records[kept.id]
     assert "deleted_at" in records[gone.id]

@@ -106,7 +106,12 @@ def test_print_to_a_pdf_printer(qtbot, view: ReportsView, tmp_path: Path) -> Non
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     with qtbot.waitSignal(view.printed, timeout=WAIT):
         view.print_to(printer)
-    assert len(PdfReader(tmp_path / "printed.pdf").pages) == pages
+    qtbot.waitUntil(lambda: not view.busy(), timeout=WAIT)
+    printed = PdfReader(tmp_path / "printed.pdf")
+    assert len(printed.pages) == pages
+    # The report's own vector pages: text to select, no page images.
+    assert "Månadssammanställning" in printed.pages[0].extract_text()
+    assert all(not page.images for page in printed.pages)
 
 
 def test_workers_who_left_can_be_reported_and_new_ones_appear(qtbot, view: ReportsView) -> None:  # type: ignore[no-untyped-def]

@@ -167,7 +167,7 @@ def test_template_saved_and_logged_in_one_action(qtbot, store, window, monkeypat
     _fill(window, "group")
     page = window.log_page
     page.templates.save_named(page.form.entry(), "Pappagruppen tisdag")
-    assert page.templates.combo.currentText() == "Pappagruppen tisdag"
+    assert page.templates.combo.currentText() == "Pappagruppen tisdag (Gruppverksamhet)"
     assert not all_entries(store)
     shortcut(qtbot, window, Qt.Key.Key_T)
     [saved] = all_entries(store)

@@ -24,8 +24,9 @@ from omradesapp.store.audit import record
 from omradesapp.store.database import Store, now_iso
 from omradesapp.store.entries import insert_rows
 from omradesapp.store.imports import existing_ids, first_import_of, record_import, worker_names
-from omradesapp.store.months import closed_months
+from omradesapp.store.months import closed_months, closed_sentence
 from omradesapp.store.org import ensure_worker, list_units
+from omradesapp.store.packages import unit_names
 
 COLUMNS = CSV_COLUMNS
 REQUIRED = CSV_REQUIRED
@@ -220,17 +221,15 @@ def import_csv(store: Store, path: Path, actor: str, again: bool = False) -> Imp
         existing = existing_ids(c, [e.id for _, e, _ in rows])
         closed = closed_months(store)
         new: list[Entry] = []
-        errors: list[Problem] = []
+        closed_hit: set[tuple[str, int]] = set()
         worker_ids: dict[str, int] = {}
         before = worker_names(c)
-        for rownum, entry, worker in rows:
+        for _row, entry, worker in rows:
             if entry.id in existing:
                 result.unchanged += 1
                 continue
             if (entry.date.isoformat()[:7], entry.unit_id) in closed:
-                errors.append(
-                    Problem(rownum, "date", f"månaden {entry.date.isoformat()[:7]} är avslutad.")
-                )
+                closed_hit.add((entry.date.isoformat()[:7], entry.unit_id))
                 continue
             if worker is not None:
                 key = worker.casefold()
@@ -238,8 +237,11 @@ def import_csv(store: Store, path: Path, actor: str, again: bool = False) -> Imp
                     worker_ids[key] = ensure_worker(c, worker, entry.unit_id)
                 entry = entry.with_changes(worker_id=worker_ids[key])
             new.append(entry)
-        if errors:
-            raise CsvImportError(name, errors)
+        if closed_hit:
+            units = unit_names(store)
+            hit = {(month, units.get(unit, "")) for month, unit in closed_hit}
+            why = closed_sentence(hit, "för att importera")
+            raise CsvImportError(name, summary=f"{name}: {why}")
         at = now_iso()
         insert_rows(c, new, store.device, at)
         result.added = len(new)

@@ -73,6 +73,9 @@ class IncomingEntry:
     version: Version
 
 
+MAX_SENDER_UNITS = 3  # a package of more units is the unit head's own export
+
+
 @dataclass
 class Package:
     file_name: str
@@ -81,6 +84,7 @@ class Package:
     exported_at: str
     period: tuple[dt.date, dt.date]
     entries: list[IncomingEntry] = field(default_factory=list)
+    sender: str = ""  # "AB, Berga": the exporting desk's worker and units; "" if not told
 
 
 def looks_like_package(path: Path) -> bool:
@@ -257,7 +261,7 @@ def read_package(path: Path, store: Store, new_worker: NewWorker | None = None) 
             name,
             f"paketet har {len(records)} poster; högst {limits.MAX_PACKAGE_ENTRIES} går.",
         )
-    package = Package(name, origin, sv, exported, (start, end))
+    package = Package(name, origin, sv, exported, (start, end), sender=_sender(body))
     units = {u.name.casefold(): u.id for u in list_units(store)}
     known: dict[str, int | None] = {
         w.name.casefold(): w.id for w in list_workers(store, include_inactive=True)
@@ -279,6 +283,24 @@ def read_package(path: Path, store: Store, new_worker: NewWorker | None = None) 
     if problems:
         raise PackageError(name, problems)
     return package
+
+
+def _sender(body: dict[str, Any]) -> str:
+    """Who exported the package, from its metadata: "AB, Berga" (worker, then units).
+
+    Names that are not clean names (too long, or holding an identity) are left out:
+    the metadata is as untrusted as the rest of the file.
+    """
+    worker, units = body.get("worker"), body.get("units")
+    names = [worker] if isinstance(worker, str) else []
+    names += units if isinstance(units, list) and len(units) <= MAX_SENDER_UNITS else []
+    kept = []
+    for text in names:
+        try:
+            kept.append(clean_name(text if isinstance(text, str) else "", "origin"))
+        except ValidationError:
+            continue
+    return ", ".join(kept)
 
 
 def _typed(rec: dict[str, Any]) -> dict[str, Any]:

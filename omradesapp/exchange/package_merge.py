@@ -27,12 +27,11 @@ from pathlib import Path
 
 from omradesapp.domain.entry import Entry
 from omradesapp.exchange.package import PackageError, read_package
-from omradesapp.exchange.refusal import Problem
 from omradesapp.store.audit import record
 from omradesapp.store.database import Store
 from omradesapp.store.entries import DATA_COLUMNS, StoredEntry
 from omradesapp.store.imports import worker_names
-from omradesapp.store.months import closed_months
+from omradesapp.store.months import closed_months, closed_sentence
 from omradesapp.store.org import ensure_worker
 from omradesapp.store.packages import (
     Taken,
@@ -65,6 +64,7 @@ class Conflict:
 class PackageResult:
     file_name: str
     origin: str
+    sender: str = ""  # the exporting desk's worker and units, as the package tells them
     added: list[Version] = field(default_factory=list)
     updated: list[Change] = field(default_factory=list)
     deleted: list[Change] = field(default_factory=list)
@@ -124,37 +124,29 @@ def import_package(
         before = worker_names(c)
         # Workers new here are created as the package is read: a refusal rolls them back.
         package = read_package(path, store, lambda name, unit: ensure_worker(c, name, unit))
-        result = PackageResult(package.file_name, package.origin)
-        incoming = [(inc.number, inc.version) for inc in package.entries]
-        taken = taken_versions(c, package.origin, [v.entry.id for _, v in incoming])
+        result = PackageResult(package.file_name, package.origin, package.sender)
+        incoming = [inc.version for inc in package.entries]
+        taken = taken_versions(c, package.origin, [v.entry.id for v in incoming])
         # Only entries with news from this device need their stored copy (re-imports: none).
         stored = stored_versions(
-            c, [v.entry.id for _, v in incoming if _news(v, taken.get(v.entry.id))]
+            c, [v.entry.id for v in incoming if _news(v, taken.get(v.entry.id))]
         )
         closed = closed_months(store)
         result.unit_names = unit_names(store)
         result.worker_names = worker_names_by_id(store)
-        problems: list[Problem] = []
+        closed_hit: set[tuple[str, str]] = set()  # (month, unit name): each named once
 
-        def open_for(number: int, e: Entry) -> bool:
+        def open_for(e: Entry) -> bool:
             month = e.date.isoformat()[:7]
             if (month, e.unit_id) not in closed:
                 return True
-            unit = result.unit_names.get(e.unit_id, "")
-            problems.append(
-                Problem(
-                    number,
-                    "date",
-                    f"månaden {month} är avslutad för {unit}; den måste öppnas igen "
-                    "innan posten kan läggas till, ändras eller tas bort.",
-                )
-            )
+            closed_hit.add((month, result.unit_names.get(e.unit_id, "")))
             return False
 
         inserts: list[Version] = []
         replaces: list[tuple[StoredEntry, Version]] = []
         seen: list[tuple[str, Taken]] = []
-        for number, v in incoming:
+        for v in incoming:
             eid = v.entry.id
             base, head = taken.get(eid), stored.get(eid)
             if not _news(v, base):
@@ -163,7 +155,7 @@ def import_package(
             if head is None:
                 if v.deleted:
                     result.unchanged += 1  # nothing to remove here; kept so it stays deleted
-                elif not open_for(number, v.entry):
+                elif not open_for(v.entry):
                     continue
                 else:
                     result.added.append(v)
@@ -180,7 +172,7 @@ def import_package(
                 continue  # not remembered: reported again next time
             touched = [e for e, live in ((head.entry, head.deleted_at is None),
                                          (v.entry, not v.deleted)) if live]  # fmt: skip
-            if not all([open_for(number, e) for e in touched]):
+            if not all([open_for(e) for e in touched]):
                 continue
             replaces.append((head, v))
             if conflict:  # listed once, as a conflict resolved in the package's favour
@@ -188,8 +180,9 @@ def import_package(
             else:
                 (result.deleted if v.deleted else result.updated).append(Change(head, v))
             seen.append((eid, Taken(v.revision, replaced_revision(head, v))))
-        if problems:
-            raise PackageError(package.file_name, problems)
+        if closed_hit:
+            why = closed_sentence(closed_hit, "för att importera")
+            raise PackageError(package.file_name, summary=f"{package.file_name}: {why}")
         insert_versions(c, inserts)
         replace_versions(c, replaces)
         remember(c, package.origin, seen)
@@ -219,7 +212,8 @@ def _audit(c: sqlite3.Connection, actor: str, result: PackageResult) -> None:
     record(
         c, actor, "import", None,
         {
-            "file": result.file_name, "origin": result.origin, "added": len(result.added),
+            "file": result.file_name, "origin": result.origin, "sender": result.sender,
+            "added": len(result.added),
             "updated": len(result.updated), "deleted": len(result.deleted),
             "unchanged": result.unchanged, "conflicts": len(result.conflicts),
         },

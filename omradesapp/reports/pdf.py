@@ -1,11 +1,11 @@
-"""The report as an A4 PDF in Swedish: portrait pages, landscape where a table is wide."""
+"""The report as an A4 PDF in Swedish: portrait pages, a wide table turned on its side."""
 
 from __future__ import annotations
 
 import io
 from xml.sax.saxutils import escape
 
-from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -14,7 +14,6 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     KeepTogether,
-    NextPageTemplate,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -26,9 +25,11 @@ from reportlab.platypus import Table as RLTable
 from omradesapp.reports import pdf_parts
 from omradesapp.reports.content import Document, Section, Table
 from omradesapp.reports.pdf_parts import BOLD, FONT, HEAD_BG, INK, MUTED, RULE, STYLES
+from omradesapp.reports.pdf_sideways import Sideways
 from omradesapp.reports.sections import is_preliminary
 
 MARGIN = 18 * mm
+FRAME_SPARE = 32 * mm  # above and below the frame: the page number and the margins
 
 
 def _numbered_canvas(doc: Document) -> type[Canvas]:
@@ -69,12 +70,9 @@ def _numbered_canvas(doc: Document) -> type[Canvas]:
 
 
 def _templates() -> list[PageTemplate]:
-    out = []
-    for name, size in (("portrait", A4), ("landscape", landscape(A4))):
-        w, h = size
-        frame = Frame(MARGIN, 16 * mm, w - 2 * MARGIN, h - 32 * mm, id=name, showBoundary=0)
-        out.append(PageTemplate(id=name, frames=[frame], pagesize=size))
-    return out
+    w, h = A4
+    frame = Frame(MARGIN, 16 * mm, w - 2 * MARGIN, h - FRAME_SPARE, id="portrait", showBoundary=0)
+    return [PageTemplate(id="portrait", frames=[frame], pagesize=A4)]
 
 
 def _p(text: str, style: str) -> Paragraph:
@@ -135,8 +133,7 @@ def _section(section: Section, width: float, wide: float) -> list[Flowable]:
     while tables:
         t = tables.pop(0)
         if t.wide:
-            out += [NextPageTemplate("landscape"), PageBreak(), *heading, *_titled(t, wide)]
-            out += [NextPageTemplate("portrait"), PageBreak()]
+            out += [PageBreak(), Sideways([*heading, *_titled(t, wide)])]
         elif t.half:
             group = [t]
             while tables and tables[0].half:
@@ -215,7 +212,7 @@ def to_pdf(doc: Document) -> bytes:
     )
     template.addPageTemplates(_templates())
     width = A4[0] - 2 * MARGIN
-    wide = landscape(A4)[0] - 2 * MARGIN
+    wide = A4[1] - FRAME_SPARE  # a table on its side spans the frame's height
     story: list[Flowable] = [_p(f"{doc.title} {doc.period}", "h1"), _p(doc.selection, "sub")]
     if is_preliminary(doc.facts):
         story += [_p("Preliminära siffror: månaden är inte avslutad för alla enheter.", "warn")]

@@ -11,6 +11,18 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from omradesapp.store.database import Store
 
+# How the command line names itself as the actor: the prefix, then the login name.
+COMMAND_LINE = "cli:"
+
+
+def command_line_actor(login: str) -> str:
+    return f"{COMMAND_LINE}{login}"
+
+
+def command_line_login(actor: str) -> str | None:
+    """The login name of a command-line actor; None for a worker at a desk."""
+    return actor.removeprefix(COMMAND_LINE) if actor.startswith(COMMAND_LINE) else None
+
 
 @dataclass(frozen=True)
 class AuditLine:

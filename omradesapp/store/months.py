@@ -6,6 +6,7 @@ import sqlite3
 from collections.abc import Iterable
 
 from omradesapp.domain.identity import check_free_text
+from omradesapp.reports.swedish import month_label
 from omradesapp.store.audit import record
 from omradesapp.store.database import Store, StoreError, now_iso
 
@@ -25,6 +26,31 @@ def closed_months(store: Store) -> set[tuple[str, int]]:
     return {(r[0], r[1]) for r in store.conn.execute("SELECT month, unit_id FROM closed_months")}
 
 
+# Where the unit head reopens a month in the app.
+REOPEN_WHERE = "öppna månaden igen under Rapporter → Månadsavslut"
+
+
+def closed_sentence(closed: Iterable[tuple[str, str]], purpose: str) -> str:
+    """One sentence for the (month, unit name) pairs that are closed, each named once:
+    "Oktober 2026 är avslutad för Berga och Ryd – öppna månaden igen under Rapporter →
+    Månadsavslut för att importera."
+    """
+    by_month: dict[str, list[str]] = {}
+    for month, unit in sorted(set(closed)):
+        by_month.setdefault(month, []).append(unit)
+    parts = []
+    for month, units in by_month.items():
+        names = [u for u in units if u]
+        who = " för " + _and(names) if names else ""
+        parts.append(f"{month_label(month)} är avslutad{who}")
+    text = "; ".join(parts)
+    return f"{text[:1].upper()}{text[1:]} – {REOPEN_WHERE} {purpose}."
+
+
+def _and(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} och {names[-1]}"
+
+
 def check_open(conn: sqlite3.Connection, date: str, unit_id: int, unit_name: str = "") -> None:
     """Raise ClosedMonthError if `date`'s month is closed for the unit (inside the
     caller's transaction, on its connection)."""
@@ -33,10 +59,10 @@ def check_open(conn: sqlite3.Connection, date: str, unit_id: int, unit_name: str
         "SELECT 1 FROM closed_months WHERE month = ? AND unit_id = ?", (month, unit_id)
     ).fetchone()
     if row:
-        who = f" för {unit_name}" if unit_name else ""
-        raise ClosedMonthError(
-            f"Månaden {month} är avslutad{who}; den måste öppnas igen innan något ändras."
-        )
+        if not unit_name:
+            found = conn.execute("SELECT name FROM units WHERE id = ?", (unit_id,)).fetchone()
+            unit_name = found[0] if found else ""
+        raise ClosedMonthError(closed_sentence([(month, unit_name)], "innan något i den ändras"))
 
 
 def close_month(store: Store, month: str, unit_ids: Iterable[int], actor: str) -> list[int]:

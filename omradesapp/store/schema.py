@@ -170,6 +170,9 @@ def _v2(conn: sqlite3.Connection) -> None:
     - `head_revision`: this database's revision of the entry right after that take: 1
       where the entry is still the version taken, 0 where it was changed here since
       (schema 1 told the two apart by `updated_at`), so such a change stays a conflict.
+
+    Also: default durations per unit and kind (SPEC §4); a kind not listed keeps the
+    built-in one.
     """
     _script(
         conn,
@@ -187,7 +190,13 @@ def _v2(conn: sqlite3.Connection) -> None:
                    CASE WHEN e.updated_at = p.updated_at THEN 1 ELSE 0 END
             FROM package_versions AS p LEFT JOIN entries AS e ON e.id = p.entry_id;
         DROP TABLE package_versions;
-        ALTER TABLE package_versions_v2 RENAME TO package_versions
+        ALTER TABLE package_versions_v2 RENAME TO package_versions;
+        CREATE TABLE default_minutes (
+            unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            minutes INTEGER NOT NULL CHECK (minutes BETWEEN 0 AND 1440),
+            PRIMARY KEY (unit_id, kind)
+        ) WITHOUT ROWID
         """,
     )
 

@@ -32,13 +32,11 @@ class Template:
         return plan is not None and plan.due_on(day)
 
 
-def list_templates(store: Store, kind: str | None = None) -> list[Template]:
-    sql = "SELECT id, name, kind, fields, schedule FROM templates"
-    args: tuple = ()
-    if kind is not None:
-        sql += " WHERE kind = ?"
-        args = (kind,)
-    rows = store.conn.execute(sql + " ORDER BY name COLLATE NOCASE", args)
+def list_templates(store: Store) -> list[Template]:
+    """Every template, of every kind, by name."""
+    rows = store.conn.execute(
+        "SELECT id, name, kind, fields, schedule FROM templates ORDER BY name COLLATE NOCASE"
+    )
     return [Template(r[0], r[1], r[2], json.loads(r[3]), r[4]) for r in rows]
 
 
@@ -66,6 +64,7 @@ def save_template(store: Store, template: Template, actor: str) -> Template:
         if other:
             raise ValueError(f"Det finns redan en mall som heter {name}; välj ett annat namn.")
         tid = template.id
+        action = "template_changed" if tid else "template_added"
         if tid:
             c.execute(
                 "UPDATE templates SET name = ?, kind = ?, fields = ?, schedule = ? WHERE id = ?",
@@ -77,11 +76,14 @@ def save_template(store: Store, template: Template, actor: str) -> Template:
                 (name, template.kind, fields, template.schedule),
             )
             tid = int(cur.lastrowid or 0)
-        record(c, actor, "template", None, {"template": name, "kind": template.kind})
+        record(c, actor, action, None, {"template": name, "kind": template.kind})
     return Template(tid, name, template.kind, dict(template.fields), template.schedule)
 
 
 def delete_template(store: Store, template_id: int, actor: str) -> None:
     with store.transaction() as c:
+        row = c.execute("SELECT name, kind FROM templates WHERE id = ?", (template_id,)).fetchone()
+        if row is None:
+            return
         c.execute("DELETE FROM templates WHERE id = ?", (template_id,))
-        record(c, actor, "template", None, {"removed": template_id})
+        record(c, actor, "template_removed", None, {"template": row[0], "kind": row[1]})

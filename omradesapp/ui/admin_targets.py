@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from omradesapp.reports.figures import empty_figures
+from omradesapp.reports.sections_detail import BREAKDOWNS
 from omradesapp.store import org
 from omradesapp.store.database import StoreError
 from omradesapp.ui.admin_table import AdminTable, editor_page
@@ -34,9 +36,31 @@ FIGURE_CAPTIONS = {
 }
 
 
-def figure_caption(key: str) -> str:
+def figure_caption(key: str, renamed: Mapping[tuple[str, str], str] | None = None) -> str:
+    """A figure by its name: 'Kontakter', or a breakdown's 'Samverkansmöten: SIP-möte'.
+
+    `renamed` holds the municipality's own code labels (store.org.labels).
+    """
     caption = FIGURE_CAPTIONS.get(key)
-    return QCoreApplication.translate("TargetsPage", caption) if caption else key
+    if caption:
+        return QCoreApplication.translate("TargetsPage", caption)
+    parent, _, code = key.partition(".")
+    if parent in BREAKDOWNS and code in BREAKDOWNS[parent][1]:
+        title, code_list = BREAKDOWNS[parent]
+        label = (renamed or {}).get((code_list.name, code), code_list.label(code))
+        return f"{title}: {label}"
+    return QCoreApplication.translate("TargetsPage", "Another figure")
+
+
+def target_figures() -> list[str]:
+    """Every whole-number figure a target can be set for, breakdowns included."""
+    figures = []
+    for key, value in empty_figures().items():
+        if isinstance(value, int) and key in FIGURE_CAPTIONS:
+            figures.append(key)
+        elif isinstance(value, dict) and key in BREAKDOWNS:
+            figures += [f"{key}.{code}" for code in value]
+    return figures
 
 
 class TargetsPage(QWidget):
@@ -52,10 +76,7 @@ class TargetsPage(QWidget):
         self.year.setRange(2000, 2100)
         self.year.setValue(dt.date.today().year)
         self.figure = QComboBox()
-        figures = [
-            k for k, v in empty_figures().items() if isinstance(v, int) and k in FIGURE_CAPTIONS
-        ]
-        fill_combo(self.figure, [(k, figure_caption(k)) for k in figures])
+        self.figure.setMaxVisibleItems(20)
         self.value = QDoubleSpinBox()
         self.value.setRange(0, 1_000_000)
         self.value.setDecimals(1)
@@ -81,6 +102,8 @@ class TargetsPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        renamed = org.labels(self.desk.store)
+        fill_combo(self.figure, [(k, figure_caption(k, renamed)) for k in target_figures()])
         fill_combo(self.unit, [(u.id, u.name) for u in self.desk.units()])
         loc = self.desk.locale
         self.table.set_rows(
@@ -90,7 +113,7 @@ class TargetsPage(QWidget):
                     [
                         self.desk.unit_name(t.unit_id),
                         str(t.year),
-                        figure_caption(t.figure),
+                        figure_caption(t.figure, renamed),
                         loc.toString(t.value, "f", 1),
                     ],
                 )  # fmt: skip

@@ -3,20 +3,30 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from omradesapp.domain import codes
-from omradesapp.store.audit import AuditLine, read_audit
+from omradesapp.reports.sections_detail import COLUMN_NAMES
+from omradesapp.reports.swedish import month_label
+from omradesapp.store.audit import AuditLine, command_line_login, read_audit
 from omradesapp.store.database import Store
 from omradesapp.store.entries import DATA_COLUMNS
 from omradesapp.store.org import list_units
+from omradesapp.ui.admin_targets import figure_caption
 from omradesapp.ui.widgets import name
 
 # Fields whose values are codes, shown by their labels.
 _CODE_LISTS = {f.name: f.codes for f in codes.CODED_FIELDS} | {"kind": codes.KINDS}
+_MONTH = re.compile(r"\d{4}-\d{2}")
+# How target changes were logged: the Target's repr.
+_TARGET = re.compile(
+    r"Target\(unit_id=(?P<unit>\d+), year=(?P<year>\d+), figure='(?P<figure>[\w.]+)', "
+    r"value=(?P<value>[\d.]+)\)"
+)
 
 
 class AuditModel(QAbstractTableModel):
@@ -32,6 +42,7 @@ class AuditModel(QAbstractTableModel):
         self._more = True
         self._keys: dict[str, str] | None = None
         self._units: dict[int, str] | None = None
+        self.locale = QLocale()
         self._labels = {
             "create": self.tr("Created"),
             "edit": self.tr("Edited"),
@@ -51,7 +62,12 @@ class AuditModel(QAbstractTableModel):
             "fte": self.tr("FTE changed"),
             "target": self.tr("Target changed"),
             "label": self.tr("Label changed"),
-            "template": self.tr("Template changed"),
+            # Lines written before new and changed templates were told apart.
+            "template": self.tr("Template saved"),
+            "template_added": self.tr("New template"),
+            "template_changed": self.tr("Template changed"),
+            "template_removed": self.tr("Template removed"),
+            "default_minutes": self.tr("Default durations changed"),
         }
 
     def reload(self) -> None:
@@ -83,7 +99,7 @@ class AuditModel(QAbstractTableModel):
         if self._keys is None:
             self._keys = {
                 "file": self.tr("file"),
-                "origin": self.tr("from device"),
+                "origin": self.tr("from"),
                 "added": self.tr("added"),
                 "updated": self.tr("updated"),
                 "deleted": self.tr("deleted"),
@@ -110,43 +126,114 @@ class AuditModel(QAbstractTableModel):
                 "adults": self.tr("adults"),
                 "children": self.tr("children"),
                 "evening": self.tr("evening"),
+                "template": self.tr("template"),
+                "year": self.tr("year"),
+                "fte": self.tr("FTE"),
+                "set": self.tr("set"),
+                "removed": self.tr("removed"),
+                "label": self.tr("label"),
+                "note": self.tr("note"),
+                "partners": self.tr("partners"),
+                "category": self.tr("category"),
+                **COLUMN_NAMES,
             }
         return self._keys.get(key, key)
 
+    def _unit_name(self, unit_id: Any) -> str:
+        if self._units is None:
+            self._units = {u.id: u.name for u in list_units(self.store)}
+        return self._units.get(unit_id, str(unit_id))
+
     def details_text(self, details: dict[str, Any]) -> str:
-        """An audit line's details as a short sentence: field names in the UI language."""
+        """An audit line's details as a short sentence: field names and codes in words.
+
+        Never a device number: a package's origin is named by the worker and units that
+        sent it (`sender`), or as an unknown desk computer.
+        """
         parts = []
         for key, value in details.items():
-            if key == "unit_ids" and isinstance(value, list):
-                if self._units is None:
-                    self._units = {u.id: u.name for u in list_units(self.store)}
-                value = ", ".join(self._units.get(u, str(u)) for u in value)
-            elif key == "origin" and isinstance(value, str):
-                value = value[:8]
+            if key == "sender" or (key == "list" and "code" in details):
+                continue  # told with "origin", and with the label
+            if key in ("set", "removed") and value == "None":
+                continue  # a target only set, or only removed
+            if key == "origin":
+                value = details.get("sender") or self.tr("unknown desk computer")
+            elif key == "code" and isinstance(details.get("list"), str):
+                parts.append(self._label_change(details["list"], str(value), details.get("label")))
+                continue
+            elif key == "label" and "code" in details:
+                continue
+            elif key in ("unit_ids", "unit_id") or (key == "unit" and isinstance(value, int)):
+                ids = value if isinstance(value, list) else [value]
+                value = ", ".join(self._unit_name(u) for u in ids) or "–"
+            elif key == "month" and isinstance(value, str) and _MONTH.fullmatch(value):
+                value = month_label(value)
+            elif key in ("set", "removed") and isinstance(value, str):
+                value = self._target_text(value)
+            elif key == "minutes_by_kind" and isinstance(value, dict):
+                per_kind = self.tr("{kind} {n} min")
+                parts.append(
+                    ", ".join(
+                        per_kind.format(kind=self._value("kind", k), n=v) for k, v in value.items()
+                    )
+                )
+                continue
             elif key == "kept":
                 value = self._key(str(value))
+            elif key in _CODE_LISTS and not isinstance(value, list):
+                value = self._value(key, value)
             if isinstance(value, list) and len(value) == 2 and key in DATA_COLUMNS:
                 old, new = (self._value(key, v) for v in value)
                 parts.append(f"{self._key(key)}: {old} → {new}")
             elif isinstance(value, dict):
                 inner = ", ".join(
-                    f"{self._key(k)} {v}" for k, v in value.items() if v not in ("", None, False)
+                    f"{self._key(k)} {self._value(k, v)}"
+                    for k, v in value.items()
+                    if v not in ("", None, False)
                 )
                 parts.append(f"{self._key(key)}: {inner}")
             else:
                 parts.append(f"{self._key(key)}: {value}")
         return "; ".join(parts)
 
+    def _label_change(self, list_name: str, code: str, label: Any) -> str:
+        """A renamed code: "Typ av möte: SIP-möte → SIP" (the code itself is never shown)."""
+        code_list = next((cl for cl in codes.ALL_LISTS if cl.name == list_name), None)
+        default = code_list.label(code) if code_list is not None and code in code_list else code
+        title = COLUMN_NAMES.get(list_name, self.tr("label"))
+        return f"{title}: {default} → {label or default}"
+
+    def _target_text(self, text: str) -> str:
+        """A target as the log stored it ("Target(unit_id=3, …)"), in words; "–" for none."""
+        m = _TARGET.fullmatch(text)
+        if m is None:
+            return "–"
+        value = self.locale.toString(float(m["value"]), "f", 1)
+        return (
+            f"{self._unit_name(int(m['unit']))} {m['year']}, {figure_caption(m['figure'])} {value}"
+        )
+
     def _value(self, key: str, value: Any) -> str:
-        """A field's value in words: code labels for codes, a dash for nothing."""
+        """A field's value in words: code labels for codes ("a|b" too), a dash for nothing."""
         code_list = _CODE_LISTS.get(key)
+        if isinstance(value, str) and code_list is not None and "|" in value:
+            value = value.split("|")
         values = value if isinstance(value, list) else [value]
         words = [
             code_list.label(v) if code_list is not None and v in code_list else str(v)
             for v in values
-            if v is not None
+            if v is not None and v != ""
         ]
         return ", ".join(words) or "–"
+
+    def actor_text(self, actor: str, role: int = Qt.ItemDataRole.DisplayRole) -> str:
+        """The worker who did it; the command line in words (its login name only as a tip)."""
+        login = command_line_login(actor)
+        if login is None:
+            return actor
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Command line, logged in as {user}").format(user=login)
+        return self.tr("Command line")
 
     def line(self, row: int) -> AuditLine:
         return self._lines[row]
@@ -162,7 +249,7 @@ class AuditModel(QAbstractTableModel):
         if column == "at":
             return _local_time(line.at)
         if column == "actor":
-            return line.actor
+            return self.actor_text(line.actor, role)
         if column == "action":
             return self.action_label(line.action)
         if column == "entry":

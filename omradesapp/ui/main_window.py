@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
 
         view = ReportsView(self.desk.store)
         self.desk.org_changed.connect(view.refresh)
+        view.month_close_requested.connect(self._month)
         return view
 
     def _build_admin(self) -> QWidget:

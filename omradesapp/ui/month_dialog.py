@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -18,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from omradesapp.domain.identity import IdentityError, check_free_text
+from omradesapp.reports.swedish import month_label
 from omradesapp.store.database import Store, StoreError
 from omradesapp.store.months import close_month, closed_units, reopen_month
 from omradesapp.store.org import list_units
-from omradesapp.ui.check_list import CheckList
+from omradesapp.ui.check_list import CODE_ROLE, CheckList
 from omradesapp.ui.widgets import ErrorLabel, name
 
 
@@ -43,6 +45,11 @@ class MonthDialog(QDialog):
         self.month_edit.dateChanged.connect(self.refresh)
         self.units = CheckList()
         name(self.units, self.tr("Units"))
+        # One tick for every unit: the unit head usually closes a month for all at once.
+        self.all_units = QCheckBox(self.tr("A&ll units"))
+        self.all_units.setTristate(False)
+        self.all_units.clicked.connect(self._tick_all)
+        self.units.checked_changed.connect(self._show_all_ticked)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Why the month is reopened (no names)"))
         name(self.reason, self.tr("Reason for reopening"))
@@ -55,6 +62,7 @@ class MonthDialog(QDialog):
         self.status.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Month"), self.month_edit)
+        form.addRow("", self.all_units)
         form.addRow(self.tr("&Units"), self.units)
         form.addRow(self.tr("Rea&son"), self.reason)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -90,6 +98,32 @@ class MonthDialog(QDialog):
             ]
         )
         self.units.set_checked(keep)
+        self._show_all_ticked()
+
+    def _tick_all(self, on: bool) -> None:
+        self.units.set_checked(
+            [self.units.item(i).data(CODE_ROLE) for i in range(self.units.count())] if on else []
+        )
+
+    def _show_all_ticked(self) -> None:
+        count = self.units.count()
+        ticked = len(self.units.checked())
+        state = (
+            Qt.CheckState.Checked
+            if count and ticked == count
+            else Qt.CheckState.PartiallyChecked
+            if ticked
+            else Qt.CheckState.Unchecked
+        )
+        self.all_units.setCheckState(state)
+
+    def _done_text(self, done: list[int], some: str, none: str) -> str:
+        """What was done, naming the month in words and the units it was done for."""
+        names = {u.id: u.name for u in list_units(self.store)}
+        month = month_label(self.month())
+        if not done:
+            return none.format(month=month)
+        return some.format(month=month, units=", ".join(names.get(u, "") for u in done))
 
     def _chosen(self) -> list[int] | None:
         ids = [int(u) for u in self.units.checked()]
@@ -109,9 +143,9 @@ class MonthDialog(QDialog):
             self.error.show_error(str(e))
             return
         self.status.setText(
-            self.tr("%1 closed for %2 unit(s).")
-            .replace("%1", self.month())
-            .replace("%2", str(len(done)))
+            self._done_text(
+                done, self.tr("{month} closed for {units}."), self.tr("{month} was already closed.")
+            )
         )
         self.refresh()
         self.changed.emit(self.month())
@@ -137,9 +171,9 @@ class MonthDialog(QDialog):
             self.error.show_error(str(e))
             return
         self.status.setText(
-            self.tr("%1 reopened for %2 unit(s).")
-            .replace("%1", self.month())
-            .replace("%2", str(len(done)))
+            self._done_text(
+                done, self.tr("{month} reopened for {units}."), self.tr("{month} was not closed.")
+            )
         )
         self.reason.clear()
         self.refresh()

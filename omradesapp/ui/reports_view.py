@@ -14,12 +14,10 @@ from PySide6.QtCore import (
     QByteArray,
     QDate,
     QIODevice,
-    QRect,
-    Qt,
     QThread,
     Signal,
 )
-from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPainter
+from PySide6.QtGui import QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -44,9 +42,8 @@ from omradesapp.reports.render import write
 from omradesapp.store.database import Store, StoreError, open_store
 from omradesapp.store.org import list_units, list_workers
 from omradesapp.ui.check_list import CheckList
+from omradesapp.ui.report_printing import print_pdf
 from omradesapp.ui.widgets import ErrorLabel, name
-
-PRINT_DPI = 200  # sharp on paper, and a page image stays around 30 MB
 
 
 @dataclass(frozen=True)
@@ -90,28 +87,13 @@ def _make_document(db: Path, sel: Selection) -> tuple[Document, bytes]:
     return doc, write(doc, "pdf")
 
 
-def _page_images(pdf: bytes) -> list[QImage]:
-    """Every page as an image at print resolution (a document of its own: thread-safe)."""
-    data = QByteArray(pdf)
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    doc = QPdfDocument()
-    doc.load(buffer)
-    images = []
-    for i in range(doc.pageCount()):
-        points = doc.pagePointSize(i)
-        size = (points * PRINT_DPI / 72).toSize()
-        images.append(doc.render(i, size))
-    doc.close()
-    return images
-
-
 class ReportsView(QWidget):
     """Monthly summary or period report as a PDF shown here, then printed or saved."""
 
     generated = Signal(int)  # page count
     saved = Signal(str)  # file path
     printed = Signal()
+    month_close_requested = Signal()  # closing or reopening months is the main window's dialog
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -163,6 +145,11 @@ class ReportsView(QWidget):
         self.generate_button.setShortcut(QKeySequence("Ctrl+R"))
         self.generate_button.setToolTip(self.tr("Create the report (Ctrl+R)"))
         form.addRow(self.generate_button)
+        # Reopening a month to import into it starts here (the import refusal says so).
+        self.month_button = QPushButton(self.tr("Mo&nth close…"), self)
+        self.month_button.setToolTip(self.tr("Close or reopen a month (Ctrl+M)"))
+        self.month_button.clicked.connect(self.month_close_requested)
+        form.addRow(self.month_button)
         self.month_radio.toggled.connect(self._update_enabled)
         self.generate_button.clicked.connect(self.generate)
 
@@ -353,31 +340,15 @@ class ReportsView(QWidget):
             self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> None:
-        """Print every page, turning the paper for landscape pages; pages are drawn off-thread."""
-        pdf = self._pdf_bytes
-        if not pdf:
+        """Print the report's PDF off the UI thread, as vector pages where the platform allows
+        (ui/report_printing.py)."""
+        pdf, doc = self._pdf_bytes, self._doc
+        if not pdf or doc is None:
             return
 
-        def done(images: list[QImage]) -> None:
-            painter = QPainter()
-            for i, image in enumerate(images):
-                wide = image.width() > image.height()
-                orientation = (
-                    QPageLayout.Orientation.Landscape
-                    if wide
-                    else (QPageLayout.Orientation.Portrait)
-                )
-                printer.setPageOrientation(orientation)
-                if i == 0:
-                    painter.begin(printer)
-                else:
-                    printer.newPage()
-                page = printer.pageLayout().paintRectPixels(printer.resolution())
-                scaled = image.size().scaled(page.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.drawImage(QRect(0, 0, scaled.width(), scaled.height()), image)
-            if painter.isActive():
-                painter.end()
+        def done(_: object) -> None:
             self.status.setText(self.tr("Sent to the printer."))
             self.printed.emit()
 
-        self._run(lambda: _page_images(pdf), done, self.tr("Preparing the pages for printing…"))
+        title = f"{doc.title} {doc.period}"
+        self._run(lambda: print_pdf(pdf, printer, title), done, self.tr("Printing…"))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omradesapp.domain import codes
 from omradesapp.domain.entry import Entry
 from omradesapp.store import templates
 from omradesapp.ui.desk import Desk
@@ -45,6 +46,7 @@ class TemplateBar(QWidget):
         super().__init__(parent)
         self.desk = desk
         self.kind = "visit"
+        self.picked: int | None = None  # a template the user chose; otherwise the first listed
         self.combo = QComboBox()
         self.combo.setMinimumContentsLength(16)
         label = buddy_label(self.tr("Te&mplate"), self.combo)
@@ -64,30 +66,47 @@ class TemplateBar(QWidget):
         self.log_button.clicked.connect(self.log_current)
         self.save_button.clicked.connect(self.save_requested)
         self.remove_button.clicked.connect(self.remove_current)
+        self.combo.activated.connect(self._on_picked)
 
     def set_kind(self, kind: str) -> None:
+        """The form's kind: its templates come right after those due today."""
         self.kind = kind
         self.refresh()
 
     def refresh(self) -> None:
+        """List every template, whatever the form shows: due today first, then the form's kind.
+
+        Each shows its kind, since logging one switches the form to that kind.
+        """
         today = dt.date.today()
-        found = templates.list_templates(self.desk.store, self.kind)
-        due = [t for t in found if t.due_on(today)]  # today's first, marked as such
-        items = [(t.id, self.tr("{name} (today)").format(name=t.name)) for t in due]
-        items += [(t.id, t.name) for t in found if t not in due]
+        found = templates.list_templates(self.desk.store)
+        found.sort(key=lambda t: (not t.due_on(today), t.kind != self.kind))  # stable: by name
+        items = []
+        for t in found:
+            kind = self.desk.label(codes.KINDS, t.kind)
+            text = (
+                self.tr("{name} ({kind}, today)") if t.due_on(today) else self.tr("{name} ({kind})")
+            )
+            items.append((t.id, text.format(name=t.name, kind=kind)))
         fill_combo(self.combo, items)
+        self.combo.setCurrentIndex(max(0, self.combo.findData(self.picked)))
         self.combo.setEnabled(bool(items))
         self.log_button.setEnabled(bool(items))
         self.remove_button.setEnabled(bool(items))
 
+    def _on_picked(self, index: int) -> None:
+        self.picked = self.combo.itemData(index)
+
     def current(self) -> templates.Template | None:
         tid = self.combo.currentData()
-        found = [t for t in templates.list_templates(self.desk.store, self.kind) if t.id == tid]
+        found = [t for t in templates.list_templates(self.desk.store) if t.id == tid]
         return found[0] if found else None
 
     def log_current(self) -> None:
+        """Log the chosen template (at first the one due today), whatever kind the form shows."""
         t = self.current()
         if t is not None:
+            self.picked = None  # next time, again the one due (or of the form's kind) first
             self.log_requested.emit(entry_from_template(t, dt.date.today()))
 
     def remove_current(self) -> None:
@@ -122,6 +141,6 @@ class TemplateBar(QWidget):
             templates.Template(0, title, entry.kind, template_fields(entry), schedule),
             self.desk.actor,
         )
+        self.picked = saved.id
         self.refresh()
-        self.combo.setCurrentIndex(max(0, self.combo.findData(saved.id)))
         return saved

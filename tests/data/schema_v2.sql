@@ -14,6 +14,13 @@ CREATE TABLE closed_months (
             closed_by TEXT NOT NULL,
             PRIMARY KEY (month, unit_id)
         );
+CREATE TABLE default_minutes (
+            unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            minutes INTEGER NOT NULL CHECK (minutes BETWEEN 0 AND 1440),
+            PRIMARY KEY (unit_id, kind)
+        ) WITHOUT ROWID
+        ;
 CREATE TABLE entries (
             id TEXT NOT NULL UNIQUE,
             kind TEXT NOT NULL CHECK (kind IN ('visit', 'contact', 'group', 'meeting', 'time')),
