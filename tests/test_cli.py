@@ -16,7 +16,7 @@ from omradesapp.cli import main
 @pytest.mark.parametrize(
     ("args", "words"),
     [
-        (["report", "--month", "2026-13", "--format", "json", "--out", "-"], "YYYY-MM"),
+        (["report", "--month", "2026-13", "--format", "json", "--out", "-"], "ÅÅÅÅ-MM"),
         (["report", "--from", "2026-01-01", "--format", "json", "--out", "-"], "--to"),
         (
             [
@@ -30,7 +30,7 @@ from omradesapp.cli import main
                 "--out",
                 "-",
             ],
-            "before",
+            "ligger före",
         ),
         (
             [
@@ -50,9 +50,9 @@ from omradesapp.cli import main
             ["report", "--month", "2026-01", "--worker", "ZZ", "--format", "json", "--out", "-"],
             "ZZ",
         ),
-        (["report", "--month", "2026-01", "--format", "pdf", "--out", "-"], "needs a file"),
-        (["report", "--month", "2026-01", "--format", "doc", "--out", "-"], "invalid choice"),
-        (["close-month", "2026-1"], "YYYY-MM"),
+        (["report", "--month", "2026-01", "--format", "pdf", "--out", "-"], "behöver ett filnamn"),
+        (["report", "--month", "2026-01", "--format", "doc", "--out", "-"], "ogiltigt val"),
+        (["close-month", "2026-1"], "ÅÅÅÅ-MM"),
         (["close-month", "2026-01", "--unit", "Atlantis"], "Atlantis"),
         (["reopen-month", "2026-01", "--reason", "gäller 850709-9805"], "personnummer"),
         (
@@ -69,7 +69,7 @@ from omradesapp.cli import main
             ],
             "--to",
         ),
-        (["report", "--month", "2026-01", "--format", "json", "--out", "."], "cannot write"),
+        (["report", "--month", "2026-01", "--format", "json", "--out", "."], "är en mapp"),
     ],
 )
 def test_bad_arguments_exit_2(

@@ -9,12 +9,23 @@ can always rephrase a note, a stored identity cannot be taken back.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 # Word processors write dashes and spaces in many ways; the guard reads them all as one.
 _DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d", "-"))
-_SPACES = re.compile(r"[\u00a0\u2007\u2009\u202f\t]")
-_PNR = re.compile(r"(?<!\d)(?P<date>\d{8}|\d{6}) ?[-+]? ?(?P<tail>\d{4})(?!\d)")
+_SPACES = re.compile(r"\s+")
+# "anna [at] example.se", "anna (at) example.se", "anna @ example.se": an address all the same.
+_AT = re.compile(r"\s*(?:[\[({<]\s*(?:at|snabel-?a)\s*[\])}>]|@)\s*", re.IGNORECASE)
+_DOT = re.compile(r"\s*[\[({<]\s*(?:dot|punkt)\s*[\])}>]\s*", re.IGNORECASE)
+# Between the digit groups of a personnummer anything a writer may put: a dash, a dot, a
+# slash, an underscore, a colon, spaces or a line break ("850101/1236", "1985-01-01-1236").
+_SEP = r"(?: *[-+./_:]? *)"
+# A tail that starts another date is a year: "2026-10-01-2026-10-31" is a period.
+_PNR = re.compile(
+    rf"(?<!\d)(?P<date>(?:\d{{2}})?\d{{2}}{_SEP}\d{{2}}{_SEP}\d{{2}}){_SEP}(?P<tail>\d{{4}})"
+    r"(?!\d)(?![-./_:]\d{2}[-./_:]\d{2}(?!\d))"
+)
 # Not inside a date ("2026-10-02"), a time ("13:30") or a decimal number ("9.00").
 # Matched at every start (a lookahead), so that a date before a number cannot hide it.
 _PHONE = re.compile(r"(?<![\w+])(?<!\d[-:./])(?=((?:\+|00)?\d(?: ?[-/.]? ?\(?\d\)?){6,14}(?!\d)))")
@@ -66,8 +77,22 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
+def normalise(text: str) -> str:
+    """`text` as the guard reads it: disguises taken off.
+
+    NFKC turns full-width digits and `＠` into ASCII; format characters (zero-width
+    space, soft hyphen, word joiner, ...) are dropped, so they cannot split a number;
+    every run of white space, line breaks included, becomes one space; every dash one
+    `-`; and an e-mail address written with `[at]` or spaces around `@` is put together.
+    """
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    text = _SPACES.sub(" ", text.translate(_DASHES))
+    return _DOT.sub(".", _AT.sub("@", text))
+
+
 def _is_identity_number(m: re.Match[str]) -> bool:
-    date = m["date"]
+    date = re.sub(r"\D", "", m["date"])
     if len(date) == 8:
         if date[:2] not in ("18", "19", "20"):
             return False
@@ -94,7 +119,7 @@ def _looks_like_phone(text: str) -> bool:
 
 def find_identity(text: str) -> Finding | None:
     """The first thing in `text` that identifies a person, or None."""
-    text = _SPACES.sub(" ", text.translate(_DASHES))
+    text = normalise(text)
     for m in _PNR.finditer(text):
         if _is_identity_number(m):
             return Finding("personnummer", m.group(0))

@@ -226,3 +226,17 @@ def set_label(store: Store, list_name: str, code: str, label: str | None, actor:
         else:
             c.execute("DELETE FROM labels WHERE list = ? AND code = ?", (list_name, code))
         record(c, actor, "label", None, {"list": list_name, "code": code, "label": label})
+
+
+# The desk's own worker (chosen at first start); the audit log names it for this database.
+DESK_WORKER_SETTING = "desk_worker"
+
+
+def desk_worker(store: Store) -> str | None:
+    """The name of this database's desk worker, or None where none was chosen."""
+    row = store.conn.execute(
+        "SELECT w.name FROM settings s JOIN workers w ON w.id = CAST(s.value AS INTEGER) "
+        "WHERE s.key = ?",
+        (DESK_WORKER_SETTING,),
+    ).fetchone()
+    return None if row is None else str(row[0])
