@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import sqlite3
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -230,6 +229,8 @@ def _migrate(
         for step in schema.MIGRATIONS[version:]:
             step(conn)
         if version == 0:
+            import uuid  # only a new database needs a device id; not paid at every start
+
             conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
             conn.execute(
                 "INSERT INTO settings(key, value) VALUES ('device_id', ?)", (str(uuid.uuid4()),)
