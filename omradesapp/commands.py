@@ -221,7 +221,7 @@ def _check(args: argparse.Namespace) -> int:
         print(f"databas: {path}")
         print(f"schemaversion: {store.schema_version}")
         print(f"poster: {count_entries(store, EntryFilter())}")
-        print(f"kontroll: {'utan fel' if not problems else '; '.join(problems[:5])}")
+        print(f"integritet: {'ok' if not problems else '; '.join(problems[:5])}")
         if args.repair_tallies and not problems:
             print("summorna för rapporterna är omräknade")
         print(f"senaste säkerhetskopia: {last.name if last else 'ingen'}")

@@ -177,5 +177,5 @@ def test_check_command_reports_a_sound_database(db_path: Path) -> None:
         text=True,
     )
     assert out.returncode == 0, out.stderr
-    assert "schema version: 1" in out.stdout
-    assert "integrity: ok" in out.stdout
+    assert "schemaversion: 1" in out.stdout
+    assert "integritet: ok" in out.stdout

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sqlite3
 from dataclasses import dataclass
 from typing import Any
+
+from omradesapp.domain.identity import check_free_text
+
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 @dataclass(frozen=True)
@@ -26,7 +31,16 @@ def record(
     entry_id: str | None = None,
     details: dict[str, Any] | None = None,
 ) -> None:
-    """Write one audit line in the caller's transaction."""
+    """Write one audit line in the caller's transaction.
+
+    The actor and every text among the details (a file name, a reason) go through
+    the identity guard: the log is stored text like any other. Ids are left out:
+    random hex spells a valid-looking number too often.
+    """
+    check_free_text(actor)
+    for value in (details or {}).values():
+        if isinstance(value, str) and not _UUID.fullmatch(value):
+            check_free_text(value)
     conn.execute(
         "INSERT INTO audit(at, actor, action, entry_id, details) VALUES (?, ?, ?, ?, ?)",
         (
