@@ -9,7 +9,7 @@ import datetime as dt
 import json
 import sqlite3
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from omradesapp import paths
@@ -18,6 +18,7 @@ from omradesapp.cli_common import CLI_ACTOR, EXIT_OK, EXIT_REFUSED, Refused, db_
 from omradesapp.domain.entry import ValidationError
 from omradesapp.domain.identity import IdentityError, check_free_text
 from omradesapp.exchange.refusal import FileRefused
+from omradesapp.faults import folder_refusal
 from omradesapp.reports.figures import compute
 from omradesapp.store import backup
 from omradesapp.store.database import Store, StoreError, open_store
@@ -124,7 +125,21 @@ def _existing_db(args: argparse.Namespace) -> Path:
 
 
 def run(args: argparse.Namespace) -> int:
-    handler = {
+    """One command. A database that did not exist before it is gone again if it fails."""
+    path = db_path(args)
+    if path.is_dir():
+        raise Refused(folder_refusal(path))
+    new = not path.exists() and not path.with_name(path.name + ".lock").exists()
+    try:
+        return _handler(args)(args)
+    except BaseException:
+        if new:
+            _remove_database(path)
+        raise
+
+
+def _handler(args: argparse.Namespace) -> Callable[[argparse.Namespace], int]:
+    return {
         "import": _import,
         "report": _report,
         "close-month": _close,
@@ -133,7 +148,6 @@ def run(args: argparse.Namespace) -> int:
         "export": _export,
         "restore": _restore,
     }[args.command]
-    return handler(args)
 
 
 def _import(args: argparse.Namespace) -> int:

@@ -123,9 +123,9 @@ def find_identity(text: str) -> Finding | None:
     for m in _PNR.finditer(text):
         if _is_identity_number(m):
             return Finding("personnummer", m.group(0))
-    m = _EMAIL.search(text)
-    if m:
-        return Finding("email", m.group(0))
+    address = _EMAIL.search(text)
+    if address:
+        return Finding("email", address.group(0))
     for m in _PHONE.finditer(text):
         candidate = m.group(1).strip()
         # Shorter readings too: "070-123 45 67 2026" must not hide behind its tail.

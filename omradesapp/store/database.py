@@ -21,6 +21,10 @@ class InUseError(StoreError):
     pass
 
 
+class DamagedError(StoreError):
+    """SQLite's check found the file damaged: a case for `check` and `restore`."""
+
+
 class Store:
     """An open database. Writes go through `transaction()`; SQL stays in `store/`."""
 
@@ -204,7 +208,7 @@ def open_store(
             if problems:
                 store.close()
                 lock = None
-                raise StoreError(f"Databasen {path} är skadad: {problems[0]}")
+                raise DamagedError(f"Databasen {path} är skadad: {problems[0]}")
         return store
     except BaseException:
         if lock is not None:

@@ -13,7 +13,7 @@ import math
 import sqlite3
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from omradesapp.domain.entry import ValidationError
 from omradesapp.domain.names import clean_name
@@ -55,7 +55,7 @@ def load_org(path: Path) -> dict[str, Any]:
     return dict(org)
 
 
-def _number(value: Any) -> bool:
+def _number(value: Any) -> TypeGuard[float]:
     return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
