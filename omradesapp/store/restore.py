@@ -10,7 +10,7 @@ from pathlib import Path
 
 from omradesapp.store.audit import record
 from omradesapp.store.backup import check_backup
-from omradesapp.store.database import StoreError, open_store, writer_lock
+from omradesapp.store.database import InUseError, StoreError, open_store, writer_lock
 
 
 def damaged(db: Path) -> list[str]:
@@ -32,6 +32,31 @@ def damaged(db: Path) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
+def _refuse_if_in_use(db: Path) -> None:
+    """InUseError while another program holds the database in a transaction; else its
+    log is checkpointed, so that taking the log away below loses nothing.
+
+    Another program's write would be lost, or land on the restored file. Only a
+    lock refuses: a damaged file is what a restore is for.
+    """
+    if not db.is_file():
+        return
+    try:
+        conn = sqlite3.connect(db, timeout=1.0)
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("ROLLBACK")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the log into the file it belongs to
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as e:
+        if "locked" in str(e) or "busy" in str(e):
+            raise InUseError(
+                f"Databasen {db} är låst av ett annat program – stäng det och försök igen; "
+                "inget har ändrats."
+            ) from None
+
+
 def _fsync(path: Path) -> None:
     with open(path, "rb") as f:
         os.fsync(f.fileno())
@@ -47,26 +72,36 @@ def restore(db: Path, backup: Path, actor: str = "restore") -> Path | None:
     if problems:
         raise StoreError(f"Säkerhetskopian kan inte användas: {problems[0]}")
     lock = writer_lock(db)
+    tmp = db.with_name(f".{db.name}.restore.tmp")
+    aside = None
+    made: list[Path] = [tmp]  # removed again if the restore fails: nothing changes
     try:
-        tmp = db.with_name(f".{db.name}.restore.tmp")
+        _refuse_if_in_use(db)
         shutil.copyfile(backup, tmp)
         _fsync(tmp)
-        aside = None
         if db.exists():
             # The current file (and its write-ahead log) is kept, named so that it is not
             # taken for a backup: it may hold entries the backup lacks.
             aside = db.with_name(f"{db.name}.replaced-{dt.datetime.now():%Y%m%d-%H%M%S}")
+            made.append(aside)
             shutil.copyfile(db, aside)
             _fsync(aside)
+            for suffix in ("-wal", "-shm"):
+                side = db.with_name(db.name + suffix)
+                if side.exists():
+                    made.append(aside.with_name(aside.name + suffix))
+                    shutil.copyfile(side, made[-1])
+        # A stale log would be replayed onto the restored file and damage it. (Taken away
+        # only now: every copy above is made, so a full disk stops us before this.)
+        del made[1:]  # from here on the copies aside may be all that holds the log
         for suffix in ("-wal", "-shm"):
-            side = db.with_name(db.name + suffix)
-            if side.exists():
-                if aside is not None:
-                    shutil.copyfile(side, aside.with_name(aside.name + suffix))
-                # A stale log would be replayed onto the restored file and damage it.
-                side.unlink()
+            db.with_name(db.name + suffix).unlink(missing_ok=True)
         os.replace(tmp, db)
         _fsync(db)
+    except BaseException:
+        for path in made:
+            path.unlink(missing_ok=True)
+        raise
     finally:
         lock.release()
     with open_store(db, create=False) as store, store.transaction() as c:
