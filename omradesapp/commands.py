@@ -18,7 +18,7 @@ from omradesapp.cli_common import CLI_ACTOR, EXIT_OK, EXIT_REFUSED, Refused, db_
 from omradesapp.domain.entry import ValidationError
 from omradesapp.domain.identity import IdentityError, check_free_text
 from omradesapp.exchange.refusal import FileRefused
-from omradesapp.faults import folder_refusal
+from omradesapp.faults import describe, folder_refusal
 from omradesapp.reports.figures import compute
 from omradesapp.store import backup
 from omradesapp.store.database import Store, StoreError, open_store
@@ -170,8 +170,6 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _write_out(out: Path, data: bytes) -> None:
-    from omradesapp.faults import describe
-
     if out.is_dir():
         raise Refused(f"{out} är en mapp – ange ett filnamn för --out; inget har skrivits")
     try:
@@ -253,7 +251,12 @@ def _export(args: argparse.Namespace) -> int:
     with _open(args, write=False) as store:
         unit_ids = _unit_ids(store, args.unit)
         worker_id = _worker_id(store, args.worker)
-        result = export_package(store, args.out, args.date_from, args.date_to, unit_ids, worker_id)
+        try:
+            result = export_package(
+                store, args.out, args.date_from, args.date_to, unit_ids, worker_id
+            )
+        except OSError as e:
+            raise Refused(f"{args.out} kunde inte skrivas: {describe(e, args.out)}") from None
     print(f"{result.path}: {result.entries} poster, {result.tombstones} borttagna.")
     return EXIT_OK
 
@@ -279,6 +282,8 @@ def _restore(args: argparse.Namespace) -> int:
         aside = restore(path, source, CLI_ACTOR)
     except StoreError as e:
         raise Refused(str(e)) from None
+    except OSError as e:
+        raise Refused(f"{path} kunde inte återställas: {describe(e, path)}") from None
     print(
         f"{path} är återställd från {source}."
         + (f" Den ersatta filen finns kvar som {aside}." if aside else "")

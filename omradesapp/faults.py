@@ -176,12 +176,17 @@ def message_for(exc: BaseException, db: Path | None = None) -> tuple[int, str]:
     from omradesapp.store.database import DamagedError, StoreError
     from omradesapp.store.defaults import OrgError
 
-    fault = environment_fault(exc, db)
-    if fault is not None:
-        return EXIT_REFUSED, fault
-    cause = exc.__context__ if isinstance(exc, Refused) else exc
+    # A refusal that only carries another error's text on is told by that error; one
+    # with words of its own (naming the file it was about) keeps them.
+    context = exc.__context__
+    wrapper = isinstance(exc, Refused) and context is not None and str(exc) == str(context)
+    cause = context if wrapper else exc
+    if cause is not None and (wrapper or not isinstance(exc, Refused)):
+        fault = environment_fault(cause, db)
+        if fault is not None:
+            return EXIT_REFUSED, fault
     if isinstance(cause, DamagedError):
-        return EXIT_REFUSED, f"{cause}. {REPAIR}"
+        return EXIT_REFUSED, _damaged(db)
     if isinstance(cause, OSError | sqlite3.Error):
         told = describe(cause, db if isinstance(cause, sqlite3.Error) else None)
         if told is not None:

@@ -93,7 +93,9 @@ def restore(db: Path, backup: Path, actor: str = "restore") -> Path | None:
                     shutil.copyfile(side, made[-1])
         # A stale log would be replayed onto the restored file and damage it. (Taken away
         # only now: every copy above is made, so a full disk stops us before this.)
-        del made[1:]  # from here on the copies aside may be all that holds the log
+        log = db.with_name(db.name + "-wal")
+        if log.exists() and log.stat().st_size:
+            del made[1:]  # from here on the copies aside may be all that holds the log
         for suffix in ("-wal", "-shm"):
             db.with_name(db.name + suffix).unlink(missing_ok=True)
         os.replace(tmp, db)
