@@ -16,7 +16,7 @@ from omradesapp import paths
 from omradesapp.atomic import write_atomic
 from omradesapp.cli_common import CLI_ACTOR, EXIT_OK, EXIT_REFUSED, Refused, db_path
 from omradesapp.domain.entry import ValidationError
-from omradesapp.domain.identity import IdentityError, check_free_text
+from omradesapp.domain.identity import find_identity
 from omradesapp.exchange.refusal import FileRefused
 from omradesapp.faults import describe, folder_refusal
 from omradesapp.reports.figures import compute
@@ -76,6 +76,13 @@ def _housekeeping(store: Store, path: Path) -> None:
             file=sys.stderr,
         )
     clear_old_notes(store)
+
+
+def _guard(text: str, subject: str) -> None:
+    """Refused if `text`, which is to be stored, identifies a person (SPEC §7)."""
+    finding = find_identity(text)
+    if finding is not None:
+        raise Refused(finding.said_of(subject))
 
 
 def _actor(store: Store) -> str:
@@ -216,6 +223,7 @@ def _close(args: argparse.Namespace) -> int:
 
 
 def _reopen(args: argparse.Namespace) -> int:
+    _guard(args.reason, "Skälet")
     with _open(args, write=True) as store:
         ids = _unit_ids(store, args.unit) or [u.id for u in list_units(store)]
         done = reopen_month(store, args.month, ids, _actor(store), args.reason)
@@ -274,10 +282,7 @@ def _restore(args: argparse.Namespace) -> int:
             print(f"{b.path}  {b.made:%Y-%m-%d %H:%M}  {b.size // 1024} KiB")
         return EXIT_OK
     source = args.backup if args.backup.exists() else folder / args.backup
-    try:
-        check_free_text(source.name)  # the audit log keeps the backup's file name
-    except IdentityError as e:
-        raise Refused(f"säkerhetskopians filnamn: {e}") from None
+    _guard(source.name, "Säkerhetskopians filnamn")  # the audit log keeps the name
     try:
         aside = restore(path, source, CLI_ACTOR)
     except StoreError as e:

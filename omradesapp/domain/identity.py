@@ -50,8 +50,12 @@ class Finding:
 
     @property
     def message(self) -> str:
+        return self.said_of("Anteckningen")
+
+    def said_of(self, subject: str) -> str:
+        """The finding told of `subject` ("Skälet", "Filnamnet", ...)."""
         return (
-            f"Anteckningen innehåller {self.what} ({self.text}). "
+            f"{subject} innehåller {self.what} ({self.text}). "
             "Skriv inga namn eller uppgifter som kan identifiera en person."
         )
 
