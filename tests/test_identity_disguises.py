@@ -210,3 +210,34 @@ def test_a_clean_entry_is_still_stored(store: Store) -> None:
     saved = add_entry(store, Entry(date=dt.date(2026, 10, 5), unit_id=_unit_id(store),
                                    kind="visit", note="kl 14.30, 3/4 barn"), "AB")  # fmt: skip
     assert saved.note == "kl 14.30, 3/4 barn"
+
+
+@ON_A_STORE
+@given(short_identities())
+def test_no_target_figure_is_stored(store: Store, text: str) -> None:
+    with pytest.raises(ValueError, match="Okänt mått"):
+        org.set_target(store, org.Target(_unit_id(store), 2026, text, 3.0), "AB")
+    assert all(t.figure != text for t in org.list_targets(store))
+
+
+@ON_A_STORE
+@given(short_identities(), st.sampled_from(["actor", "file", "reason"]))
+def test_no_audit_line_holds_an_identity(store: Store, text: str, where: str) -> None:
+    from omradesapp.store.audit import read_audit, record
+
+    before = read_audit(store.conn)
+    with pytest.raises(IdentityError), store.transaction() as c:
+        if where == "actor":
+            record(c, text, "import", None, {"file": "oktober.csv"})
+        else:
+            record(c, "AB", "import", None, {where: text})
+    assert read_audit(store.conn) == before
+
+
+def test_ids_in_an_audit_line_are_not_taken_for_identities(store: Store) -> None:
+    from omradesapp.store.audit import read_audit, record
+
+    origin = "19850709-9805-4abc-8def-0123456789ab"  # hex that spells a personnummer
+    with store.transaction() as c:
+        record(c, "AB", "import", None, {"origin": origin, "file": "oktober.csv"})
+    assert read_audit(store.conn)[0].details["origin"] == origin

@@ -17,7 +17,7 @@ from typing import Any, TypeGuard
 
 from omradesapp.domain.entry import ValidationError
 from omradesapp.domain.names import clean_name
-from omradesapp.store.org import UNIT_KINDS
+from omradesapp.store.org import UNIT_KINDS, known_figure
 
 _UNIT_KEYS = {"name", "kind", "age_from", "age_to", "fte", "active_from", "active_to"}
 
@@ -98,19 +98,6 @@ def _check_unit(number: int, unit: Any) -> str:
     return name
 
 
-def _known_figure(figure: Any) -> bool:
-    from omradesapp.reports.figures import empty_figures  # only when a file is checked
-
-    if not isinstance(figure, str):
-        return False
-    value: Any = empty_figures()
-    for part in figure.split("."):
-        if not isinstance(value, dict) or part not in value:
-            return False
-        value = value[part]
-    return _number(value)
-
-
 def _check_target(number: int, target: Any, kinds: dict[str, str]) -> None:
     where = f"mål {number}"
     if not isinstance(target, dict):
@@ -121,7 +108,7 @@ def _check_target(number: int, target: Any, kinds: dict[str, str]) -> None:
             raise OrgError(f"{where}: okänd typ av enhet {unit!r}.")
     elif _name(unit, where, "Enhetens namn").casefold() not in kinds:
         raise OrgError(f"{where}: enheten {unit!r} finns inte bland enheterna i filen.")
-    if not _known_figure(target.get("figure")):
+    if not known_figure(target.get("figure")):
         raise OrgError(f"{where}: okänt mått {target.get('figure')!r}.")
     value = target.get("per_year")
     if not _number(value) or value < 0:

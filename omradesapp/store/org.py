@@ -169,6 +169,20 @@ def set_fte(store: Store, unit_id: int, year: int, fte: float, actor: str) -> No
         record(c, actor, "fte", None, {"unit_id": unit_id, "year": year, "fte": fte})
 
 
+def known_figure(figure: object) -> bool:
+    """Whether `figure` names a number in a report: `persons_met`, `meetings_by_type.sip`."""
+    from omradesapp.reports.figures import empty_figures  # reports build on the store
+
+    if not isinstance(figure, str):
+        return False
+    value: object = empty_figures()
+    for part in figure.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return False
+        value = value[part]
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
 @dataclass(frozen=True)
 class Target:
     unit_id: int
@@ -197,6 +211,8 @@ def set_target(
                 (remove.unit_id, remove.year, remove.figure),
             )
         if target is not None:
+            if not known_figure(target.figure):
+                raise ValueError(f"Okänt mått för ett mål: {target.figure[:60]!r}.")
             if target.value < 0:
                 raise ValueError("Ett mål kan inte vara negativt.")
             c.execute(
