@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from typing import Any
 
 from omradesapp.domain.names import clean_name
 from omradesapp.store.audit import record
@@ -38,7 +39,7 @@ class Worker:
     active: bool
 
 
-def _unit(row: sqlite3.Row | tuple) -> Unit:
+def _unit(row: sqlite3.Row | tuple[Any, ...]) -> Unit:
     return Unit(*row)
 
 
@@ -193,7 +194,7 @@ class Target:
 
 def list_targets(store: Store, year: int | None = None) -> list[Target]:
     sql = "SELECT unit_id, year, figure, value FROM targets"
-    args: tuple = ()
+    args: tuple[Any, ...] = ()
     if year is not None:
         sql += " WHERE year = ?"
         args = (year,)
