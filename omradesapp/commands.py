@@ -18,7 +18,7 @@ from omradesapp.cli_common import CLI_ACTOR, EXIT_OK, EXIT_REFUSED, Refused, db_
 from omradesapp.domain.entry import ValidationError
 from omradesapp.domain.identity import find_identity
 from omradesapp.exchange.refusal import FileRefused
-from omradesapp.faults import describe, folder_refusal
+from omradesapp.faults import describe, folder_refusal, is_environment
 from omradesapp.reports.figures import compute
 from omradesapp.store import backup
 from omradesapp.store.database import Store, StoreError, open_store
@@ -232,7 +232,19 @@ def _reopen(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from omradesapp.store.restore import damaged
+
     path = _existing_db(args)
+    found = damaged(path)  # what a damaged file cannot be opened to tell
+    if found and not is_environment(found[0]):
+        last = backup.latest(paths.backup_dir(path))
+        print(f"databas: {path}")
+        print(f"integritet: skadad ({len(found)} fel hittades)")
+        print(f"senaste säkerhetskopia: {last.name if last else 'ingen'}")
+        raise Refused(
+            f"Databasen {path} är skadad. Återställ den senaste säkerhetskopian med "
+            "`omradesapp restore`; inget har ändrats."
+        )
     with _open(args, write=args.repair_tallies) as store:
         problems = store.integrity_check()
         if args.repair_tallies and not problems:

@@ -28,7 +28,7 @@ def _full(path: Where) -> str:
 
 def _read_only(path: Where) -> str:
     return (
-        f"Filen eller mappen{_at(path)} är skrivskyddad eller saknar skrivrätt – ändra "
+        f"Filen eller mappen{_at(path)} är skrivskyddad eller saknar behörighet – ändra "
         f"behörigheten eller välj en annan plats; {NOTHING_CHANGED}"
     )
 
@@ -84,6 +84,7 @@ _OS_ERRORS: dict[int, Words] = {
     errno.ENOENT: _missing,
     errno.ENOTDIR: _not_a_folder,
     errno.EIO: _io,
+    errno.EPIPE: lambda path: "Utdata stängdes innan allt var skrivet.",
 }
 
 # SQLite's own words (English, fixed by the library) for the same faults.
@@ -124,6 +125,12 @@ def _cannot_open(db: Path | None) -> Words:
     return _read_only
 
 
+def is_environment(sqlite_text: str) -> bool:
+    """Whether SQLite's message tells of the machine (full, read-only, locked), not the file."""
+    found = _words(sqlite3.OperationalError(sqlite_text), None)
+    return found is not None and found[0] in _ENVIRONMENT
+
+
 def describe(exc: BaseException, db: Path | None = None) -> str | None:
     """A Swedish message for a fault of the environment, or None if `exc` is none.
 
@@ -135,10 +142,10 @@ def describe(exc: BaseException, db: Path | None = None) -> str | None:
         words, path = found
         return words(path)
     if isinstance(exc, OSError):
+        code = errno.errorcode.get(exc.errno or 0, type(exc).__name__)  # not the English text
         return (
-            f"Filen{_at(db or exc.filename)} kunde inte läsas eller skrivas "
-            f"({exc.strerror or type(exc).__name__}) – kontrollera disken och behörigheten; "
-            f"{NOTHING_CHANGED}"
+            f"Filen{_at(db or exc.filename)} kunde inte läsas eller skrivas ({code}) – "
+            f"kontrollera disken och behörigheten; {NOTHING_CHANGED}"
         )
     if isinstance(exc, sqlite3.OperationalError | sqlite3.DatabaseError) and not isinstance(
         exc, sqlite3.ProgrammingError | sqlite3.InterfaceError

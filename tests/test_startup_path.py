@@ -64,3 +64,13 @@ def test_no_uuid_or_platform_before_the_window_shows(db_path: Path, tmp_path: Pa
         timeout=120,
     )
     assert out.stdout.split() == ["shown", "[]", "0"], out.stdout + out.stderr
+
+
+def test_commands_need_nothing_from_the_parser() -> None:
+    """No import cycle: the commands stand on cli_common, not on cli."""
+    out = subprocess.run(
+        [sys.executable, "-c",
+         "import sys, omradesapp.commands; print('omradesapp.cli' in sys.modules)"],
+        capture_output=True, text=True, env={"PYTHONPATH": ":".join(sys.path)}, timeout=60,
+    )  # fmt: skip
+    assert out.stdout.strip() == "False", out.stderr
