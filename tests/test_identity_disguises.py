@@ -241,3 +241,17 @@ def test_ids_in_an_audit_line_are_not_taken_for_identities(store: Store) -> None
     with store.transaction() as c:
         record(c, "AB", "import", None, {"origin": origin, "file": "oktober.csv"})
     assert read_audit(store.conn)[0].details["origin"] == origin
+
+
+def test_every_format_character_is_taken_off() -> None:
+    import sys
+    import unicodedata
+
+    from omradesapp.domain.identity import normalise
+
+    missed = [
+        f"U+{c:04X}"
+        for c in range(sys.maxunicode + 1)
+        if unicodedata.category(chr(c)) == "Cf" and normalise(f"a{chr(c)}b") != "ab"
+    ]
+    assert missed == []
