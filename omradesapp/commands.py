@@ -72,7 +72,7 @@ def _housekeeping(store: Store, path: Path) -> None:
     except (OSError, sqlite3.Error) as e:  # a full backup disk must not stop the work itself
         print(
             "omradesapp: varning: ingen säkerhetskopia gjordes – kontrollera att det finns "
-            f"plats och skrivrätt i {paths.backup_dir(path)} ({type(e).__name__}).",
+            f"plats och skrivrätt i {paths.backup_dir(path)}.",
             file=sys.stderr,
         )
     clear_old_notes(store)
@@ -137,6 +137,12 @@ def run(args: argparse.Namespace) -> int:
     if path.is_dir():
         raise Refused(folder_refusal(path))
     new = not path.exists() and not path.with_name(path.name + ".lock").exists()
+    if args.org is not None and not new:
+        print(
+            f"omradesapp: varning: --org används bara när en ny databas skapas; {path} finns "
+            "redan och behåller sin organisation.",
+            file=sys.stderr,
+        )
     try:
         return _handler(args)(args)
     except BaseException:

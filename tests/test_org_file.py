@@ -115,3 +115,14 @@ def test_a_missing_org_file_is_named(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert main(["--db", str(db), "--org", str(tmp_path / "nej.json"), "check"]) == 2
     assert "nej.json finns inte" in capsys.readouterr().err
     assert not db.exists()
+
+
+def test_an_org_file_for_an_existing_database_is_said_to_be_unused(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    org = _write(tmp_path, _org([GOOD_UNIT]))
+    assert main(["--db", str(db_path), "--org", str(org), "close-month", "2026-01"]) == 0
+    assert "--org används bara när en ny databas skapas" in capsys.readouterr().err
+    conn = sqlite3.connect(db_path)
+    assert ("Norr",) not in conn.execute("SELECT name FROM units").fetchall()
+    conn.close()
