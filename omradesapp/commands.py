@@ -69,7 +69,7 @@ def _housekeeping(store: Store, path: Path) -> None:
     """After a command wrote: today's backup (rotated) and the retention of old notes."""
     try:
         backup.maybe_backup(store, paths.backup_dir(path))
-    except (OSError, sqlite3.Error) as e:  # a full backup disk must not stop the work itself
+    except (OSError, sqlite3.Error):  # a full backup disk must not stop the work itself
         print(
             "omradesapp: varning: ingen säkerhetskopia gjordes – kontrollera att det finns "
             f"plats och skrivrätt i {paths.backup_dir(path)}.",
