@@ -9,20 +9,23 @@ import datetime as dt
 import json
 import sqlite3
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from omradesapp import cli, paths
+from omradesapp import paths
 from omradesapp.atomic import write_atomic
+from omradesapp.cli_common import CLI_ACTOR, EXIT_OK, EXIT_REFUSED, Refused, db_path
 from omradesapp.domain.entry import ValidationError
+from omradesapp.domain.identity import find_identity
 from omradesapp.exchange.refusal import FileRefused
+from omradesapp.faults import describe, folder_refusal, is_environment
 from omradesapp.reports.figures import compute
 from omradesapp.store import backup, verdict
 from omradesapp.store.database import Store, StoreError, is_damage, open_store
 from omradesapp.store.entries import EntryFilter, count_entries
 from omradesapp.store.location import location_warning
 from omradesapp.store.months import close_month, reopen_month
-from omradesapp.store.org import list_units, unit_by_name, worker_by_name
+from omradesapp.store.org import desk_worker, list_units, unit_by_name, worker_by_name
 from omradesapp.store.retention import clear_old_notes
 from omradesapp.store.tallies import rebuild_tallies
 
@@ -31,17 +34,17 @@ from omradesapp.store.tallies import rebuild_tallies
 def _open(args: argparse.Namespace, write: bool) -> Iterator[Store]:
     """The database for one command. A refused command leaves no trace: not even a
     database file it would have created; backup and retention run only after success."""
-    path = cli.db_path(args)
+    path = db_path(args)
     created = write and not path.exists()
     try:
         store = open_store(
             path, write=write, create=write, backup_dir=paths.backup_dir(path), org_file=args.org
         )
     except (StoreError, ValueError, OSError) as e:  # ValueError: a bad --org file
-        raise cli.Refused(str(e)) from None
+        raise Refused(str(e)) from None
     warning = location_warning(path)
     if warning:
-        print(f"omradesapp: warning: {warning}", file=sys.stderr)
+        print(f"omradesapp: varning: {warning}", file=sys.stderr)
     done = False
     try:
         try:
@@ -50,11 +53,11 @@ def _open(args: argparse.Namespace, write: bool) -> Iterator[Store]:
                 _housekeeping(store, path)
             done = True
         except (StoreError, ValidationError, FileRefused, ValueError, OSError) as e:
-            raise cli.Refused(str(e)) from None
+            raise Refused(str(e)) from None
         except sqlite3.DatabaseError as e:
             if not is_damage(e):
                 raise
-            raise cli.Refused(_damage_found(path, str(e))) from None
+            raise Refused(_damage_found(path, str(e))) from None
     finally:
         store.close()
         if created and not done:
@@ -66,7 +69,10 @@ def _damage_found(path: Path, problem: str) -> str:
     check) and say what to do."""
     verdict.remember(path, [problem], verdict.QUICK)
     advice = backup.restore_advice(path, paths.backup_dir(path))
-    return f"Databasen {path} är skadad ({problem}); ingenting ändrades. {advice}"
+    return (
+        f"Databasen {path} är skadad där den lästes; ingenting ändrades. Kör `omradesapp "
+        f"check` för att se skadan. {advice}"
+    )
 
 
 def _remove_database(path: Path) -> None:
@@ -80,8 +86,24 @@ def _housekeeping(store: Store, path: Path) -> None:
     clear_old_notes(store)
     try:
         backup.maybe_backup(store, paths.backup_dir(path))
-    except (OSError, sqlite3.Error, StoreError) as e:  # the work itself is done and kept
-        print(f"omradesapp: varning: ingen säkerhetskopia gjordes ({e})", file=sys.stderr)
+    except (OSError, sqlite3.Error, StoreError):  # the work itself is done and kept
+        print(
+            "omradesapp: varning: ingen säkerhetskopia gjordes – kontrollera att det finns "
+            f"plats och skrivrätt i {paths.backup_dir(path)}.",
+            file=sys.stderr,
+        )
+
+
+def _guard(text: str, subject: str) -> None:
+    """Refused if `text`, which is to be stored, identifies a person (SPEC §7)."""
+    finding = find_identity(text)
+    if finding is not None:
+        raise Refused(finding.said_of(subject))
+
+
+def _actor(store: Store) -> str:
+    """Who the audit log names: the desk's worker, never the login name of the machine."""
+    return desk_worker(store) or CLI_ACTOR
 
 
 def _unit_ids(store: Store, names: list[str]) -> list[int]:
@@ -90,7 +112,7 @@ def _unit_ids(store: Store, names: list[str]) -> list[int]:
         unit = unit_by_name(store, name)
         if unit is None:
             known = ", ".join(u.name for u in list_units(store))
-            raise cli.Refused(f"unknown unit {name!r} (units: {known})")
+            raise Refused(f"okänd enhet {name!r} (enheterna är: {known})")
         if unit.id not in ids:
             ids.append(unit.id)
     return ids
@@ -101,25 +123,52 @@ def _worker_id(store: Store, name: str | None) -> int | None:
         return None
     worker = worker_by_name(store, name)
     if worker is None:
-        raise cli.Refused(f"unknown worker {name!r}")
+        raise Refused(f"okänd medarbetare {name!r}")
     return worker.id
 
 
 def _period(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
     if args.month:
         if args.date_to is not None:
-            raise cli.Refused("--month and --to do not go together (use --from with --to)")
+            raise Refused("--month och --to går inte ihop (använd --from med --to)")
         year, month = int(args.month[:4]), int(args.month[5:])
         return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
     if args.date_to is None:
-        raise cli.Refused("--from needs --to")
+        raise Refused("--from behöver --to")
     if args.date_to < args.date_from:
-        raise cli.Refused(f"--to {args.date_to} is before --from {args.date_from}")
+        raise Refused(f"--to {args.date_to} ligger före --from {args.date_from}")
     return args.date_from, args.date_to
 
 
-def run(args: argparse.Namespace, actor: str) -> int:
-    handler = {
+def _existing_db(args: argparse.Namespace) -> Path:
+    path = db_path(args)
+    if not path.exists():
+        raise Refused(f"databasen {path} finns inte")
+    return path
+
+
+def run(args: argparse.Namespace) -> int:
+    """One command. A database that did not exist before it is gone again if it fails."""
+    path = db_path(args)
+    if path.is_dir():
+        raise Refused(folder_refusal(path))
+    new = not path.exists() and not path.with_name(path.name + ".lock").exists()
+    if args.org is not None and not new:
+        print(
+            f"omradesapp: varning: --org används bara när en ny databas skapas; {path} finns "
+            "redan och behåller sin organisation.",
+            file=sys.stderr,
+        )
+    try:
+        return _handler(args)(args)
+    except BaseException:
+        if new:
+            _remove_database(path)
+        raise
+
+
+def _handler(args: argparse.Namespace) -> Callable[[argparse.Namespace], int]:
+    return {
         "import": _import,
         "report": _report,
         "close-month": _close,
@@ -128,29 +177,41 @@ def run(args: argparse.Namespace, actor: str) -> int:
         "export": _export,
         "restore": _restore,
     }[args.command]
-    return handler(args, actor)
 
 
-def _import(args: argparse.Namespace, actor: str) -> int:
+def _import(args: argparse.Namespace) -> int:
     for f in args.files:
+        if f.is_dir():
+            raise Refused(f"{f} är en mapp, inte en fil")
         if not f.is_file():
-            raise cli.Refused(f"{f}: no such file")
-    from omradesapp.exchange.importer import import_files, summary_lines
+            raise Refused(f"filen {f} finns inte")
+    from omradesapp.exchange.importer import import_files
+    from omradesapp.import_summary import summary_lines
 
     with _open(args, write=True) as store:
         # CSV files and export packages together, all files or none (exchange/importer.py).
         results = import_files(
-            store, args.files, actor, again=args.again, take_package=args.take_package
+            store, args.files, _actor(store), again=args.again, take_package=args.take_package
         )
         for r in results:
             print("\n".join(summary_lines(r)))
-    return cli.EXIT_OK
+    return EXIT_OK
 
 
-def _report(args: argparse.Namespace, actor: str) -> int:
+def _write_out(out: Path, data: bytes) -> None:
+    if out.is_dir():
+        raise Refused(f"{out} är en mapp – ange ett filnamn för --out; inget har skrivits")
+    try:
+        write_atomic(out, data)
+    except OSError as e:
+        raise Refused(describe(e, out) or f"{out} kunde inte skrivas") from None
+
+
+def _report(args: argparse.Namespace) -> int:
     start, end = _period(args)
     if args.out == "-" and args.format in ("pdf", "xlsx"):
-        raise cli.Refused(f"--format {args.format} needs a file for --out")
+        raise Refused(f"--format {args.format} behöver ett filnamn för --out")
+    _existing_db(args)
     with _open(args, write=False) as store:
         unit_ids = _unit_ids(store, args.unit)
         worker_id = _worker_id(store, args.worker)
@@ -167,80 +228,105 @@ def _report(args: argparse.Namespace, actor: str) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     else:
-        try:
-            write_atomic(Path(args.out), data)
-        except OSError as e:
-            raise cli.Refused(f"{args.out}: cannot write ({e.strerror or e})") from None
-    return cli.EXIT_OK
+        _write_out(Path(args.out), data)
+        print(f"Rapporten är sparad i {args.out}.")
+    return EXIT_OK
 
 
-def _close(args: argparse.Namespace, actor: str) -> int:
+def _close(args: argparse.Namespace) -> int:
     with _open(args, write=True) as store:
         ids = _unit_ids(store, args.unit) or [u.id for u in list_units(store)]
-        done = close_month(store, args.month, ids, actor)
+        done = close_month(store, args.month, ids, _actor(store))
         print(
-            f"{args.month}: closed for {len(done)} unit(s), {len(ids) - len(done)} already closed"
+            f"{args.month}: stängd för {len(done)} enhet(er); "
+            f"{len(ids) - len(done)} var redan stängda."
         )
-    return cli.EXIT_OK
+    return EXIT_OK
 
 
-def _reopen(args: argparse.Namespace, actor: str) -> int:
+def _reopen(args: argparse.Namespace) -> int:
+    _guard(args.reason, "Skälet")
     with _open(args, write=True) as store:
         ids = _unit_ids(store, args.unit) or [u.id for u in list_units(store)]
-        done = reopen_month(store, args.month, ids, actor, args.reason)
-        print(f"{args.month}: reopened for {len(done)} unit(s)")
-    return cli.EXIT_OK
+        done = reopen_month(store, args.month, ids, _actor(store), args.reason)
+        print(f"{args.month}: öppnad igen för {len(done)} enhet(er).")
+    return EXIT_OK
 
 
-def _check(args: argparse.Namespace, actor: str) -> int:
-    path = cli.db_path(args)
-    if not path.exists():
-        raise cli.Refused(f"{path}: no such database")
+def _check(args: argparse.Namespace) -> int:
+    from omradesapp.store.restore import damaged
+
+    path = _existing_db(args)
+    found = damaged(path, remembered=False)  # what a damaged file cannot be opened to tell
+    if found and not is_environment(found[0]):
+        verdict.remember(path, found, verdict.FULL)
+        last = backup.latest(paths.backup_dir(path))
+        print(f"databas: {path}")
+        print(f"integritet: skadad ({len(found)} fel hittades)")
+        print(f"senaste säkerhetskopia: {last.name if last else 'ingen'}")
+        raise Refused(
+            f"Databasen {path} är skadad. Återställ den senaste säkerhetskopian med "
+            "`omradesapp restore`; inget har ändrats."
+        )
     with _open(args, write=args.repair_tallies) as store:
         problems = store.integrity_check()
-        verdict.remember(path, problems, verdict.FULL)
         if args.repair_tallies and not problems:
             rebuild_tallies(store)
+        verdict.remember(path, problems, verdict.FULL)  # after the repair: a refusal leaves none
         last = backup.latest(paths.backup_dir(path))
-        print(f"database: {path}")
-        print(f"schema version: {store.schema_version}")
-        print(f"entries: {count_entries(store, EntryFilter()) if not problems else '–'}")
-        print(f"integrity: {'ok' if not problems else '; '.join(problems[:5])}")
-        print(f"last backup: {last.name if last else 'none'}")
-    return cli.EXIT_OK if not problems else cli.EXIT_REFUSED
+        print(f"databas: {path}")
+        print(f"schemaversion: {store.schema_version}")
+        print(f"poster: {count_entries(store, EntryFilter()) if not problems else '–'}")
+        print(f"integritet: {'ok' if not problems else '; '.join(problems[:5])}")
+        if args.repair_tallies and not problems:
+            print("summorna för rapporterna är omräknade")
+        print(f"senaste säkerhetskopia: {last.name if last else 'ingen'}")
+    return EXIT_OK if not problems else EXIT_REFUSED
 
 
-def _export(args: argparse.Namespace, actor: str) -> int:
+def _export(args: argparse.Namespace) -> int:
     from omradesapp.exchange.package_export import export_package
 
     if args.date_to < args.date_from:
-        raise cli.Refused(f"--to {args.date_to} is before --from {args.date_from}")
-    if not cli.db_path(args).exists():
-        raise cli.Refused(f"{cli.db_path(args)}: no such database")
+        raise Refused(f"--to {args.date_to} ligger före --from {args.date_from}")
+    _existing_db(args)
+    if args.out.is_dir():
+        raise Refused(f"{args.out} är en mapp – ange ett filnamn för --out; inget har skrivits")
     with _open(args, write=False) as store:
         unit_ids = _unit_ids(store, args.unit)
         worker_id = _worker_id(store, args.worker)
-        result = export_package(store, args.out, args.date_from, args.date_to, unit_ids, worker_id)
-    print(f"{result.path}: {result.entries} entries, {result.tombstones} deletions")
-    return cli.EXIT_OK
+        try:
+            result = export_package(
+                store, args.out, args.date_from, args.date_to, unit_ids, worker_id
+            )
+        except OSError as e:
+            raise Refused(describe(e, args.out) or f"{args.out} kunde inte skrivas") from None
+    print(f"{result.path}: {result.entries} poster, {result.tombstones} borttagna.")
+    return EXIT_OK
 
 
-def _restore(args: argparse.Namespace, actor: str) -> int:
+def _restore(args: argparse.Namespace) -> int:
     from omradesapp.store.restore import restore
 
-    path = cli.db_path(args)
+    path = db_path(args)
     folder = paths.backup_dir(path)
     if args.backup is None:
         found = backup.list_backups(folder)
         if not found:
-            print(f"no backups in {folder}")
+            print(f"Inga säkerhetskopior i {folder}.")
         for b in found:
             print(f"{b.path}  {b.made:%Y-%m-%d %H:%M}  {b.size // 1024} KiB")
-        return cli.EXIT_OK
+        return EXIT_OK
     source = args.backup if args.backup.exists() else folder / args.backup
+    _guard(source.name, "Säkerhetskopians filnamn")  # the audit log keeps the name
     try:
-        aside = restore(path, source, actor)
+        aside = restore(path, source, CLI_ACTOR)
     except StoreError as e:
-        raise cli.Refused(str(e)) from None
-    print(f"restored {path} from {source}" + (f"; the replaced file is {aside}" if aside else ""))
-    return cli.EXIT_OK
+        raise Refused(str(e)) from None
+    except OSError as e:
+        raise Refused(f"{path} kunde inte återställas: {describe(e, path)}") from None
+    print(
+        f"{path} är återställd från {source}."
+        + (f" Den ersatta filen finns kvar som {aside}." if aside else "")
+    )
+    return EXIT_OK

@@ -21,7 +21,7 @@ from omradesapp.exchange.package_export import export_package
 from omradesapp.exchange.package_merge import import_package
 from omradesapp.reports.figures import empty_figures
 from omradesapp.store import org
-from omradesapp.store.audit import command_line_actor, read_audit
+from omradesapp.store.audit import COMMAND_LINE_ACTOR, read_audit
 from omradesapp.store.database import Store, open_store
 from omradesapp.store.durations import set_default_minutes
 from omradesapp.store.entries import add_entry, delete_entry, update_entry
@@ -102,7 +102,7 @@ def _history(store: Store, template_db: Path, tmp_path: Path) -> str:
     import_package(store, rewrite(untold.path, lambda _h, body: body.pop("units")), "AB")
     csv = tmp_path / "rader.csv"
     csv.write_text("kind;date;unit\nvisit;2026-10-07;Berga\n", encoding="utf-8")
-    import_csv(store, csv, command_line_actor("root"))  # as the command line does
+    import_csv(store, csv, COMMAND_LINE_ACTOR)  # as the command line does
     return device
 
 

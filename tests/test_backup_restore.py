@@ -70,7 +70,7 @@ def test_restore_after_the_database_file_is_damaged(db_path: Path, capsys) -> No
     [name] = [p.name for p in paths.backup_dir(db_path).glob("*.db")]
     assert name in listing
     assert cli.main(["--db", str(db_path), "restore", name]) == 0
-    assert "replaced file" in capsys.readouterr().out
+    assert "ersatta filen" in capsys.readouterr().out
     with open_store(db_path) as s:
         assert s.integrity_check() == []
         ids = {r[0] for r in s.conn.execute("SELECT id FROM entries")}

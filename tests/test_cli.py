@@ -16,7 +16,7 @@ from omradesapp.cli import main
 @pytest.mark.parametrize(
     ("args", "words"),
     [
-        (["report", "--month", "2026-13", "--format", "json", "--out", "-"], "YYYY-MM"),
+        (["report", "--month", "2026-13", "--format", "json", "--out", "-"], "ÅÅÅÅ-MM"),
         (["report", "--from", "2026-01-01", "--format", "json", "--out", "-"], "--to"),
         (
             [
@@ -30,7 +30,7 @@ from omradesapp.cli import main
                 "--out",
                 "-",
             ],
-            "before",
+            "ligger före",
         ),
         (
             [
@@ -50,9 +50,9 @@ from omradesapp.cli import main
             ["report", "--month", "2026-01", "--worker", "ZZ", "--format", "json", "--out", "-"],
             "ZZ",
         ),
-        (["report", "--month", "2026-01", "--format", "pdf", "--out", "-"], "needs a file"),
-        (["report", "--month", "2026-01", "--format", "doc", "--out", "-"], "invalid choice"),
-        (["close-month", "2026-1"], "YYYY-MM"),
+        (["report", "--month", "2026-01", "--format", "pdf", "--out", "-"], "behöver ett filnamn"),
+        (["report", "--month", "2026-01", "--format", "doc", "--out", "-"], "ogiltigt val"),
+        (["close-month", "2026-1"], "ÅÅÅÅ-MM"),
         (["close-month", "2026-01", "--unit", "Atlantis"], "Atlantis"),
         (["reopen-month", "2026-01", "--reason", "gäller 850709-9805"], "personnummer"),
         (
@@ -69,7 +69,7 @@ from omradesapp.cli import main
             ],
             "--to",
         ),
-        (["report", "--month", "2026-01", "--format", "json", "--out", "."], "cannot write"),
+        (["report", "--month", "2026-01", "--format", "json", "--out", "."], "är en mapp"),
     ],
 )
 def test_bad_arguments_exit_2(
@@ -124,3 +124,72 @@ def test_a_refused_command_leaves_no_trace(tmp_path: Path) -> None:
     before = fingerprint(db)
     assert main(["--db", str(db), "close-month", "2026-01", "--unit", "Atlantis"]) == 2
     assert fingerprint(db) == before  # ... and not when the command was refused
+
+
+def _actors(db: Path) -> list[str]:
+    conn = sqlite3.connect(db)
+    try:
+        return [r[0] for r in conn.execute("SELECT DISTINCT actor FROM audit ORDER BY id")]
+    finally:
+        conn.close()
+
+
+def test_the_audit_log_names_the_command_line_never_the_login(db_path: Path) -> None:
+    import getpass
+
+    assert main(["--db", str(db_path), "close-month", "2026-01", "--unit", "Berga"]) == 0
+    assert main(["--db", str(db_path), "reopen-month", "2026-01", "--unit", "Berga"]) == 0
+    actors = _actors(db_path)
+    assert actors == ["kommandoraden"]
+    assert getpass.getuser() not in actors
+
+
+def test_the_audit_log_names_the_desk_worker(db_path: Path, tmp_path: Path) -> None:
+    from omradesapp.store.database import open_store
+    from omradesapp.store.org import Worker, save_worker, unit_by_name
+
+    with open_store(db_path) as s:
+        unit = unit_by_name(s, "Berga")
+        assert unit is not None
+        worker = save_worker(s, Worker(0, "KL", unit.id, True), "KL")
+        s.set_setting("desk_worker", str(worker.id))
+    csv = tmp_path / "in.csv"
+    csv.write_text("kind;date;unit\nvisit;2026-01-05;Berga\n", "utf-8")
+    assert main(["--db", str(db_path), "import", str(csv)]) == 0
+    assert main(["--db", str(db_path), "close-month", "2026-01"]) == 0
+    assert set(_actors(db_path)) == {"KL"}
+
+
+def test_a_backup_named_like_a_personnummer_is_not_restored(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import shutil
+
+    named = tmp_path / "850101-1236.db"
+    shutil.copy(db_path, named)
+    before = fingerprint(db_path)
+    assert main(["--db", str(db_path), "restore", str(named)]) == 2
+    assert "personnummer" in capsys.readouterr().err
+    assert fingerprint(db_path) == before
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["report", "--month", "0000-01", "--format", "json", "--out", "-"],
+        ["close-month", "0000"],
+        ["close-month", "0000-01"],
+        ["reopen-month", "0000-12"],
+        ["export", "--from", "0001-01-01", "--to", "2026-01-01", "--out", "x.omrpkg"],
+    ],
+)
+def test_year_zero_is_refused(
+    db_path: Path, capsys: pytest.CaptureFixture[str], args: list[str]
+) -> None:
+    before = fingerprint(db_path)
+    with pytest.raises(SystemExit) as e:
+        main(["--db", str(db_path), *args])
+    assert e.value.code == 2
+    err = capsys.readouterr().err
+    assert "ÅÅÅÅ" in err or "året ska vara" in err
+    assert fingerprint(db_path) == before

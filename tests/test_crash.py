@@ -53,7 +53,7 @@ def check_passes(db: Path) -> None:
         text=True,
     )
     assert out.returncode == 0, out.stdout + out.stderr
-    assert "integrity: ok" in out.stdout
+    assert "integritet: ok" in out.stdout
 
 
 def start_import(db: Path, csv_path: Path) -> subprocess.Popen[bytes]:

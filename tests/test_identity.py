@@ -58,6 +58,8 @@ ORDINARY_PHRASES = [
     "uppföljning v. 47", "nästa vecka", "0-5 år", "kl 13:30", "ca 45 min", "2026-10-02",
     "rum 3", "grupp torsdag", "ekonomi", "Försäkringskassan", "tolk", "1 362 kr", "24,3 %",
     "vecka 12", "barn 6-12 år", "möte 9.00-10.30", "3 av 5 kom", "ca 10 st", "§ 14",
+    "2026-11-27", "kl 14.30", "3/4 barn", "2026-10-01-2026-10-31", "möte @ biblioteket",
+    "kl 9.00\n", "12:00", "1/2 dag",
 ]  # fmt: skip
 
 

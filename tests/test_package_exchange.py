@@ -83,7 +83,7 @@ def test_reimport_changes_nothing(dbs: dict[str, Path], tmp_path: Path, capsys) 
     before = db_snapshot(dbs["head"])
     capsys.readouterr()
     assert _import(dbs["head"], pkg) == 0
-    assert " 0 added, 0 updated, 0 deleted" in capsys.readouterr().out
+    assert " 0 nya, 0 ändrade, 0 borttagna" in capsys.readouterr().out
     assert db_snapshot(dbs["head"]) == before
 
 
@@ -99,9 +99,9 @@ def test_edit_and_delete_on_a_desk_propagate(dbs: dict[str, Path], tmp_path: Pat
     capsys.readouterr()
     assert _import(dbs["head"], _export(dbs["desk_a"], tmp_path / "2.omrpkg")) == 0
     out = capsys.readouterr().out
-    assert "1 updated, 1 deleted" in out
-    assert f"updated {edited.id}" in out and "adults 1 -> 3" in out
-    assert f"deleted {deleted.id}" in out
+    assert "1 ändrade, 1 borttagna" in out
+    assert f"ändrad {edited.id}" in out and "adults 1 -> 3" in out
+    assert f"borttagen {deleted.id}" in out
     with open_store(dbs["head"], write=False) as h, open_store(dbs["desk_a"], write=False) as d:
         assert get_entry(h, edited.id).entry.adults == 3
         assert get_entry(h, deleted.id, include_deleted=True).deleted_at is not None
@@ -126,7 +126,7 @@ def test_same_entry_edited_in_two_places_is_a_conflict_with_both_versions(
         capsys.readouterr()
         assert _import(dbs["head"], pkg) == 0
         out = capsys.readouterr().out
-        assert "1 conflict(s)" in out and f"CONFLICT {e.id}" in out
+        assert "1 konflikt(er)" in out and f"KONFLIKT {e.id}" in out
         assert "adults=4" in out and "adults=2" in out
         with open_store(dbs["head"], write=False) as h:
             assert get_entry(h, e.id).entry.adults == 4
@@ -138,7 +138,7 @@ def test_same_entry_edited_in_two_places_is_a_conflict_with_both_versions(
         assert get_entry(h, e.id).entry.adults == 2
     capsys.readouterr()
     assert _import(dbs["head"], pkg) == 0
-    assert "0 conflict(s)" in capsys.readouterr().out
+    assert "0 konflikt(er)" in capsys.readouterr().out
 
 
 def test_two_desks_editing_one_id_is_a_conflict(dbs: dict[str, Path], tmp_path: Path) -> None:

@@ -204,7 +204,7 @@ def test_edits_in_two_places_are_a_conflict_whatever_the_clocks(
     for _ in range(2):  # listed again until resolved
         capsys.readouterr()
         assert _import(dbs["head"], pkg) == 0
-        assert f"CONFLICT {e.id}" in capsys.readouterr().out
+        assert f"KONFLIKT {e.id}" in capsys.readouterr().out
     assert _import(dbs["head"], pkg, "--take-package") == 0
     with open_store(dbs["head"], write=False) as h:
         taken = get_entry(h, e.id)

@@ -179,5 +179,5 @@ def test_check_command_reports_a_sound_database(db_path: Path) -> None:
         text=True,
     )
     assert out.returncode == 0, out.stderr
-    assert f"schema version: {schema.SCHEMA_VERSION}" in out.stdout
-    assert "integrity: ok" in out.stdout
+    assert f"schemaversion: {schema.SCHEMA_VERSION}" in out.stdout
+    assert "integritet: ok" in out.stdout

@@ -207,7 +207,7 @@ def test_a_file_known_to_be_damaged_takes_no_writes_until_a_clean_check(
     with pytest.raises(StoreError, match="skadad"):
         open_store(db_path)
     assert cli.main(["--db", str(db_path), "check"]) == 0  # ... a clean full check does
-    assert "integrity: ok" in capsys.readouterr().out
+    assert "integritet: ok" in capsys.readouterr().out
     known = verdict.read_verdict(db_path)
     assert known is not None and not known.damaged and known.kind == verdict.FULL
     open_store(db_path).close()

@@ -6,7 +6,6 @@ import datetime as dt
 import os
 import re
 import time
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
@@ -97,7 +96,8 @@ def time_ordered_id(ms: int, random_bits: int) -> str:
     rand_a = (random_bits >> 62) & 0xFFF
     rand_b = random_bits & ((1 << 62) - 1)
     value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | rand_a << 64 | 0b10 << 62 | rand_b
-    return str(uuid.UUID(int=value))
+    h = f"{value:032x}"  # uuid.UUID(int=value) without importing uuid at start-up
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def new_id() -> str:
@@ -106,6 +106,8 @@ def new_id() -> str:
 
 def _canonical_id(value: object) -> str:
     """An id in the canonical lower-case form, so that the same UUID is always the same id."""
+    import uuid  # here: the module costs start-up time and only saving an entry needs it
+
     try:
         return str(uuid.UUID(str(value)))
     except ValueError:

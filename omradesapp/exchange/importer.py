@@ -7,7 +7,7 @@ from pathlib import Path
 
 from omradesapp.exchange.csv_import import ImportResult, import_csv
 from omradesapp.exchange.package import looks_like_package
-from omradesapp.exchange.package_merge import PackageResult, changed_fields, import_package
+from omradesapp.exchange.package_merge import PackageResult, import_package
 from omradesapp.store.database import Store
 
 FileResult = ImportResult | PackageResult
@@ -54,41 +54,3 @@ def preview_files(
     except _DryRun:
         pass
     return results
-
-
-def summary_lines(result: FileResult) -> list[str]:
-    """What the CLI prints for one imported file (English, like the rest of the CLI)."""
-    if isinstance(result, ImportResult):
-        extra = (
-            f", new workers: {', '.join(result.workers_created)}" if result.workers_created else ""
-        )
-        return [
-            f"{result.file_name}: {result.added} added, {result.unchanged} already there{extra}"
-        ]
-    r = result
-    lines = [
-        f"{r.file_name}: {len(r.added)} added, {len(r.updated)} updated, {len(r.deleted)} "
-        f"deleted, {r.unchanged} unchanged, {len(r.conflicts)} conflict(s)"
-        + (f", new workers: {', '.join(r.workers_created)}" if r.workers_created else "")
-    ]
-    for ch in r.updated:
-        diff = "; ".join(
-            f"{k} {a or '-'} -> {b or '-'}"
-            for k, (a, b) in changed_fields(r, ch.old.entry, ch.new.entry).items()
-        )
-        lines.append(f"  updated {ch.new.entry.id} ({ch.new.entry.kind}): {diff}")
-    for ch in r.deleted:
-        e = ch.old.entry
-        lines.append(f"  deleted {e.id} ({e.kind} {e.date} {r.unit_names.get(e.unit_id, '')})")
-    for cf in r.conflicts:
-        kept = "took the package's version" if cf.taken else "kept this database's version"
-        lines.append(f"  CONFLICT {cf.head.entry.id}: changed in two places; {kept}")
-        for label, entry, deleted in (
-            ("here:   ", cf.head.entry, cf.head.deleted_at is not None),
-            ("package:", cf.package.entry, cf.package.deleted),
-        ):
-            text = " ".join(f"{k}={v}" for k, v in r.fields(entry).items() if v)
-            lines.append(f"    {label} {'DELETED ' if deleted else ''}{text}")
-    if r.conflicts and not any(cf.taken for cf in r.conflicts):
-        lines.append("  (import again with --take-package to take the package's versions)")
-    return lines

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -11,17 +12,12 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from omradesapp.store.database import Store
 
-# How the command line names itself as the actor: the prefix, then the login name.
-COMMAND_LINE = "cli:"
+from omradesapp.domain.identity import check_free_text
 
+# The actor of a command run on a database that has no desk worker (never the OS login).
+COMMAND_LINE_ACTOR = "kommandoraden"
 
-def command_line_actor(login: str) -> str:
-    return f"{COMMAND_LINE}{login}"
-
-
-def command_line_login(actor: str) -> str | None:
-    """The login name of a command-line actor; None for a worker at a desk."""
-    return actor.removeprefix(COMMAND_LINE) if actor.startswith(COMMAND_LINE) else None
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 @dataclass(frozen=True)
@@ -41,7 +37,16 @@ def record(
     entry_id: str | None = None,
     details: dict[str, Any] | None = None,
 ) -> None:
-    """Write one audit line in the caller's transaction."""
+    """Write one audit line in the caller's transaction.
+
+    The actor and every text among the details (a file name, a reason) go through
+    the identity guard: the log is stored text like any other. Ids are left out:
+    random hex spells a valid-looking number too often.
+    """
+    check_free_text(actor)
+    for value in (details or {}).values():
+        if isinstance(value, str) and not _UUID.fullmatch(value):
+            check_free_text(value)
     conn.execute(
         "INSERT INTO audit(at, actor, action, entry_id, details) VALUES (?, ?, ?, ?, ?)",
         (

@@ -136,7 +136,17 @@ def restore_advice(db: Path, folder: Path) -> str:
                 f"Den senaste hela säkerhetskopian är från {b.made:%Y-%m-%d %H:%M}; återställ "
                 f"den med: omradesapp --db {db} restore {b.path}"
             )
-    return f"Det finns ingen hel säkerhetskopia i {folder}."
+    return f"Det finns ingen hel säkerhetskopia i {folder} att återställa med `omradesapp restore`."
+
+
+def _sqlite_words(e: sqlite3.Error) -> str:
+    """SQLite's English reason in Swedish, where it is one of the usual."""
+    text = str(e)
+    if "malformed" in text:
+        return "filen är skadad"
+    if "not a database" in text:
+        return "filen är ingen SQLite-databas"
+    return "SQLite kan inte läsa den"
 
 
 def check_backup(path: Path) -> list[str]:
@@ -146,7 +156,7 @@ def check_backup(path: Path) -> list[str]:
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as e:
-        return [f"{path.name} kan inte öppnas ({e})."]
+        return [f"{path.name} kan inte öppnas ({_sqlite_words(e)})."]
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -157,6 +167,6 @@ def check_backup(path: Path) -> list[str]:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
         return [] if rows == ["ok"] else [f"{path.name} är skadad: {rows[0]}"]
     except sqlite3.DatabaseError as e:
-        return [f"{path.name} är ingen användbar databas ({e})."]
+        return [f"{path.name} är skadad eller ingen databas ({_sqlite_words(e)})."]
     finally:
         conn.close()

@@ -7,7 +7,6 @@ import datetime as dt
 import os
 import sqlite3
 import stat
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,6 +22,10 @@ class StoreError(Exception):
 
 class InUseError(StoreError):
     pass
+
+
+class DamagedError(StoreError):
+    """SQLite's check found the file damaged: a case for `check` and `restore`."""
 
 
 _LOST = "Transaktionen avbröts i databasen; ingenting av den sparades."
@@ -290,7 +293,7 @@ def open_store(
                 _migrate(store, version, backups)
             problems = store.quick_check() if check else []
             if problems:
-                raise StoreError(f"Databasen {path} är skadad: {problems[0]}")
+                raise DamagedError(f"Databasen {path} är skadad: {problems[0]}")
         except BaseException:
             conn.close()
             raise
@@ -315,6 +318,8 @@ def _create(path: Path, org_file: Path | None) -> None:
             try:
                 for step in schema.MIGRATIONS:
                     step(conn)
+                import uuid  # only a new database needs a device id; not paid at every start
+
                 conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
                 conn.execute(
                     "INSERT INTO settings(key, value) VALUES ('device_id', ?)",

@@ -2,37 +2,157 @@
 
 Another municipality replaces all of it with its own JSON file of the same shape
 (`omradesapp --org FILE` when the database is created), or later in the admin pages.
+The whole file is checked before anything is written, so a bad file leaves no database.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import sqlite3
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
+from omradesapp.domain.entry import ValidationError
 from omradesapp.domain.names import clean_name
+from omradesapp.store.org import UNIT_KINDS, known_figure
+
+_UNIT_KEYS = {"name", "kind", "age_from", "age_to", "fte", "active_from", "active_to"}
+
+
+class OrgError(ValueError):
+    """The organisation file cannot be used; the message says where and why (Swedish)."""
 
 
 def default_org() -> dict[str, Any]:
     text = files("omradesapp.resources").joinpath("org/linkoping.json").read_text("utf-8")
-    return json.loads(text)
+    org: dict[str, Any] = json.loads(text)
+    return org
+
+
+def load_org(path: Path) -> dict[str, Any]:
+    """The organisation in `path`, checked whole; OrgError names the first fault."""
+    try:
+        text = path.read_text("utf-8")
+    except FileNotFoundError:
+        raise OrgError(f"Organisationsfilen {path} finns inte.") from None
+    except IsADirectoryError:
+        raise OrgError(f"Organisationsfilen {path} är en mapp, inte en fil.") from None
+    except UnicodeDecodeError:
+        raise OrgError(f"Organisationsfilen {path} är inte UTF-8-text.") from None
+    try:
+        org = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise OrgError(
+            f"Organisationsfilen {path} är inte giltig JSON (rad {e.lineno}, kolumn {e.colno})."
+        ) from None
+    try:
+        check_org(org)
+    except OrgError as e:
+        raise OrgError(f"Organisationsfilen {path}: {e}") from None
+    return dict(org)
+
+
+def _number(value: Any) -> TypeGuard[float]:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _name(value: Any, where: str, what: str) -> str:
+    if not isinstance(value, str):
+        raise OrgError(f"{where}: namnet saknas eller är ingen text.")
+    try:
+        return clean_name(value, "name", what)
+    except ValidationError as e:
+        raise OrgError(f"{where}: {e.message}") from None
+
+
+def _check_unit(number: int, unit: Any) -> str:
+    where = f"enhet {number}"
+    if not isinstance(unit, dict):
+        raise OrgError(f"{where} är inget objekt med namn och typ.")
+    unknown = sorted(set(unit) - _UNIT_KEYS)
+    if unknown:
+        raise OrgError(f"{where}: okänt fält {unknown[0]!r}.")
+    name = _name(unit.get("name"), where, "Enhetens namn")
+    where = f"enhet {number} ({name})"
+    if unit.get("kind") not in UNIT_KINDS:
+        raise OrgError(
+            f"{where}: okänd typ {unit.get('kind')!r}; välj en av {', '.join(UNIT_KINDS)}."
+        )
+    fte = unit.get("fte", 0)
+    if not _number(fte) or fte < 0:
+        raise OrgError(f"{where}: årsarbetare (fte) ska vara ett tal, 0 eller mer, inte {fte!r}.")
+    for key in ("age_from", "age_to"):
+        value = unit.get(key)
+        if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
+            raise OrgError(f"{where}: {key} ska vara ett heltal.")
+    for key in ("active_from", "active_to"):
+        value = unit.get(key)
+        if value is not None:
+            try:
+                dt.date.fromisoformat(value)
+            except (TypeError, ValueError):
+                raise OrgError(f"{where}: {key} ska vara ett datum ÅÅÅÅ-MM-DD.") from None
+    return name
+
+
+def _check_target(number: int, target: Any, kinds: dict[str, str]) -> None:
+    where = f"mål {number}"
+    if not isinstance(target, dict):
+        raise OrgError(f"{where} är inget objekt med enhet, mått och värde.")
+    unit = target.get("unit")
+    if isinstance(unit, str) and unit.startswith("*"):
+        if unit[1:] not in UNIT_KINDS:
+            raise OrgError(f"{where}: okänd typ av enhet {unit!r}.")
+    elif _name(unit, where, "Enhetens namn").casefold() not in kinds:
+        raise OrgError(f"{where}: enheten {unit!r} finns inte bland enheterna i filen.")
+    if not known_figure(target.get("figure")):
+        raise OrgError(f"{where}: okänt mått {target.get('figure')!r}.")
+    value = target.get("per_year")
+    if not _number(value) or value < 0:
+        raise OrgError(f"{where}: per_year ska vara ett tal, 0 eller mer, inte {value!r}.")
+    year = target.get("year")
+    if year is not None and (not isinstance(year, int) or not 1900 <= year <= 9999):
+        raise OrgError(f"{where}: year ska vara ett årtal.")
+
+
+def check_org(org: Any) -> None:
+    """Raise OrgError unless `org` is a whole, sound organisation."""
+    if not isinstance(org, dict):
+        raise OrgError("filen ska vara ett JSON-objekt med listan units.")
+    units = org.get("units")
+    if not isinstance(units, list):
+        raise OrgError("listan units (enheterna) saknas.")
+    if not units:
+        raise OrgError("listan units är tom; minst en enhet behövs.")
+    kinds: dict[str, str] = {}
+    for number, unit in enumerate(units, start=1):
+        name = _check_unit(number, unit)
+        if name.casefold() in kinds:
+            raise OrgError(f"enhet {number}: enheten {name} finns redan i filen.")
+        kinds[name.casefold()] = unit["kind"]
+    targets = org.get("targets", [])
+    if not isinstance(targets, list):
+        raise OrgError("targets (målen) ska vara en lista.")
+    for number, target in enumerate(targets, start=1):
+        _check_target(number, target, kinds)
 
 
 def install(conn: sqlite3.Connection, org_file: Path | None = None) -> None:
     """Insert the units and targets of `org_file` (or Linköping's) into a new database."""
-    org = json.loads(org_file.read_text("utf-8")) if org_file else default_org()
+    org = load_org(org_file) if org_file else default_org()
     year = dt.date.today().year
     ids: dict[str, int] = {}
+    kinds: dict[str, str] = {}
     for u in org["units"]:
-        u["name"] = clean_name(u["name"], "unit", "Enhetens namn")
+        name = clean_name(u["name"], "unit", "Enhetens namn")
         cur = conn.execute(
             "INSERT INTO units(name, kind, age_from, age_to, fte, active_from, active_to) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
-                u["name"],
+                name,
                 u["kind"],
                 u.get("age_from"),
                 u.get("age_to"),
@@ -41,16 +161,17 @@ def install(conn: sqlite3.Connection, org_file: Path | None = None) -> None:
                 u.get("active_to"),
             ),
         )
-        ids[u["name"]] = int(cur.lastrowid or 0)
-    kinds = {u["name"]: u["kind"] for u in org["units"]}
+        ids[name.casefold()] = int(cur.lastrowid or 0)
+        kinds[name.casefold()] = u["kind"]
     for t in org.get("targets", []):
-        names = (
-            [n for n, k in kinds.items() if k == t["unit"][1:]]
-            if t["unit"].startswith("*")
-            else [t["unit"]]
+        unit = t["unit"].strip()
+        keys = (
+            [k for k, kind in kinds.items() if kind == unit[1:]]
+            if unit.startswith("*")
+            else [unit.casefold()]
         )
-        for name in names:
+        for key in keys:
             conn.execute(
                 "INSERT INTO targets(unit_id, year, figure, value) VALUES (?, ?, ?, ?)",
-                (ids[name], t.get("year", year), t["figure"], float(t["per_year"])),
+                (ids[key], t.get("year", year), t["figure"], float(t["per_year"])),
             )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from typing import Any
 
 from omradesapp.domain.names import clean_name
 from omradesapp.store.audit import record
@@ -38,7 +39,7 @@ class Worker:
     active: bool
 
 
-def _unit(row: sqlite3.Row | tuple) -> Unit:
+def _unit(row: sqlite3.Row | tuple[Any, ...]) -> Unit:
     return Unit(*row)
 
 
@@ -169,6 +170,20 @@ def set_fte(store: Store, unit_id: int, year: int, fte: float, actor: str) -> No
         record(c, actor, "fte", None, {"unit_id": unit_id, "year": year, "fte": fte})
 
 
+def known_figure(figure: object) -> bool:
+    """Whether `figure` names a number in a report: `persons_met`, `meetings_by_type.sip`."""
+    from omradesapp.reports.figures import empty_figures  # reports build on the store
+
+    if not isinstance(figure, str):
+        return False
+    value: object = empty_figures()
+    for part in figure.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return False
+        value = value[part]
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
 @dataclass(frozen=True)
 class Target:
     unit_id: int
@@ -179,7 +194,7 @@ class Target:
 
 def list_targets(store: Store, year: int | None = None) -> list[Target]:
     sql = "SELECT unit_id, year, figure, value FROM targets"
-    args: tuple = ()
+    args: tuple[Any, ...] = ()
     if year is not None:
         sql += " WHERE year = ?"
         args = (year,)
@@ -197,6 +212,8 @@ def set_target(
                 (remove.unit_id, remove.year, remove.figure),
             )
         if target is not None:
+            if not known_figure(target.figure):
+                raise ValueError(f"Okänt mått för ett mål: {target.figure[:60]!r}.")
             if target.value < 0:
                 raise ValueError("Ett mål kan inte vara negativt.")
             c.execute(
@@ -226,3 +243,17 @@ def set_label(store: Store, list_name: str, code: str, label: str | None, actor:
         else:
             c.execute("DELETE FROM labels WHERE list = ? AND code = ?", (list_name, code))
         record(c, actor, "label", None, {"list": list_name, "code": code, "label": label})
+
+
+# The desk's own worker (chosen at first start); the audit log names it for this database.
+DESK_WORKER_SETTING = "desk_worker"
+
+
+def desk_worker(store: Store) -> str | None:
+    """The name of this database's desk worker, or None where none was chosen."""
+    row = store.conn.execute(
+        "SELECT w.name FROM settings s JOIN workers w ON w.id = CAST(s.value AS INTEGER) "
+        "WHERE s.key = ?",
+        (DESK_WORKER_SETTING,),
+    ).fetchone()
+    return None if row is None else str(row[0])

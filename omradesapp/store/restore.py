@@ -12,19 +12,20 @@ from omradesapp.atomic import replace_into
 from omradesapp.store import verdict
 from omradesapp.store.audit import record
 from omradesapp.store.backup import check_backup
-from omradesapp.store.database import StoreError, open_store, writer_lock
+from omradesapp.store.database import InUseError, StoreError, open_store, writer_lock
 
 
-def damaged(db: Path) -> list[str]:
+def damaged(db: Path, *, remembered: bool = True) -> list[str]:
     """What is known or found wrong with the file; empty when it is sound or absent.
 
-    A remembered damaged verdict counts (verdict.py); an empty file has lost its
+    A remembered damaged verdict counts (verdict.py) unless `remembered` is False (the
+    `check` command looks afresh); an empty file has lost its
     content; otherwise SQLite's quick check decides. A sound file that is refused for
     another reason (in use, newer, not ours) is no case for a restore.
     """
     if not db.exists():
         return []
-    known = verdict.read_verdict(db)
+    known = verdict.read_verdict(db) if remembered else None
     if known is not None and known.damaged:
         return list(known.problems)
     if db.is_file() and db.stat().st_size == 0:
@@ -38,6 +39,31 @@ def damaged(db: Path) -> list[str]:
     except sqlite3.DatabaseError as e:
         return [str(e)]
     return [] if rows == ["ok"] else rows
+
+
+def _refuse_if_in_use(db: Path) -> None:
+    """InUseError while another program holds the database in a transaction; else its
+    log is checkpointed, so that taking the log away below loses nothing.
+
+    Another program's write would be lost, or land on the restored file. Only a
+    lock refuses: a damaged file is what a restore is for.
+    """
+    if not db.is_file():
+        return
+    try:
+        conn = sqlite3.connect(db, timeout=1.0)
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("ROLLBACK")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the log into the file it belongs to
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as e:
+        if "locked" in str(e) or "busy" in str(e):
+            raise InUseError(
+                f"Databasen {db} är låst av ett annat program – stäng det och försök igen; "
+                "inget har ändrats."
+            ) from None
 
 
 def _fsync(path: Path) -> None:
@@ -71,25 +97,37 @@ def restore(db: Path, backup: Path, actor: str = "restore") -> Path | None:
     if problems:
         raise StoreError(f"Säkerhetskopian kan inte användas: {problems[0]}")
     lock = writer_lock(db)
+    tmp = db.with_name(f".{db.name}.restore.tmp")
+    aside = None
+    made: list[Path] = [tmp]  # removed again if the restore fails: nothing changes
     try:
-        tmp = db.with_name(f".{db.name}.restore.tmp")
+        _refuse_if_in_use(db)
         shutil.copyfile(backup, tmp)
         _fsync(tmp)
-        aside = None
         if db.exists():
             # The current file (and its write-ahead log) is kept, named so that it is not
             # taken for a backup: it may hold entries the backup lacks.
             aside = _keep_aside(db)
+            made.append(aside)
+            for suffix in ("-wal", "-shm"):
+                side = db.with_name(db.name + suffix)
+                if side.exists():
+                    made.append(aside.with_name(aside.name + suffix))
+                    shutil.copyfile(side, made[-1])
+        # A stale log would be replayed onto the restored file and damage it. (Taken away
+        # only now: every copy above is made, so a full disk stops us before this.)
+        log = db.with_name(db.name + "-wal")
+        if log.exists() and log.stat().st_size:
+            del made[1:]  # from here on the copies aside may be all that holds the log
         for suffix in ("-wal", "-shm"):
-            side = db.with_name(db.name + suffix)
-            if side.exists():
-                if aside is not None:
-                    shutil.copyfile(side, aside.with_name(aside.name + suffix))
-                # A stale log would be replayed onto the restored file and damage it.
-                side.unlink()
+            db.with_name(db.name + suffix).unlink(missing_ok=True)
         replace_into(tmp, db)  # and the folder fsynced: the removals above last too
         # check_backup ran the full integrity check on what is now the database.
         verdict.remember(db, [], verdict.FULL)
+    except BaseException:
+        for path in made:
+            path.unlink(missing_ok=True)
+        raise
     finally:
         lock.release()
     with open_store(db, create=False) as store, store.transaction() as c:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QVBo
 from omradesapp.domain import codes
 from omradesapp.reports.sections_detail import COLUMN_NAMES
 from omradesapp.reports.swedish import month_label
-from omradesapp.store.audit import AuditLine, command_line_login, read_audit
+from omradesapp.store.audit import COMMAND_LINE_ACTOR, AuditLine, read_audit
 from omradesapp.store.database import Store
 from omradesapp.store.entries import DATA_COLUMNS
 from omradesapp.store.org import list_units
@@ -226,14 +226,9 @@ class AuditModel(QAbstractTableModel):
         ]
         return ", ".join(words) or "–"
 
-    def actor_text(self, actor: str, role: int = Qt.ItemDataRole.DisplayRole) -> str:
-        """The worker who did it; the command line in words (its login name only as a tip)."""
-        login = command_line_login(actor)
-        if login is None:
-            return actor
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("Command line, logged in as {user}").format(user=login)
-        return self.tr("Command line")
+    def actor_text(self, actor: str) -> str:
+        """The worker who did it; the command line in words."""
+        return self.tr("Command line") if actor == COMMAND_LINE_ACTOR else actor
 
     def line(self, row: int) -> AuditLine:
         return self._lines[row]
@@ -249,7 +244,7 @@ class AuditModel(QAbstractTableModel):
         if column == "at":
             return _local_time(line.at)
         if column == "actor":
-            return self.actor_text(line.actor, role)
+            return self.actor_text(line.actor)
         if column == "action":
             return self.action_label(line.action)
         if column == "entry":

@@ -1,0 +1,47 @@
+"""What the command line prints for each imported file, in Swedish."""
+
+from __future__ import annotations
+
+from omradesapp.exchange.csv_import import ImportResult
+from omradesapp.exchange.importer import FileResult
+from omradesapp.exchange.package_merge import changed_fields
+
+
+def _new_workers(names: list[str]) -> str:
+    return f"; nya medarbetare: {', '.join(names)}" if names else ""
+
+
+def summary_lines(result: FileResult) -> list[str]:
+    """One line per file, and for a package one per updated, deleted or conflicting entry."""
+    if isinstance(result, ImportResult):
+        return [
+            f"{result.file_name}: {result.added} nya, {result.unchanged} fanns redan"
+            + _new_workers(result.workers_created)
+        ]
+    r = result
+    lines = [
+        f"{r.file_name}: {len(r.added)} nya, {len(r.updated)} ändrade, {len(r.deleted)} "
+        f"borttagna, {r.unchanged} oförändrade, {len(r.conflicts)} konflikt(er)"
+        + _new_workers(r.workers_created)
+    ]
+    for ch in r.updated:
+        diff = "; ".join(
+            f"{k} {a or '-'} -> {b or '-'}"
+            for k, (a, b) in changed_fields(r, ch.old.entry, ch.new.entry).items()
+        )
+        lines.append(f"  ändrad {ch.new.entry.id} ({ch.new.entry.kind}): {diff}")
+    for ch in r.deleted:
+        e = ch.old.entry
+        lines.append(f"  borttagen {e.id} ({e.kind} {e.date} {r.unit_names.get(e.unit_id, '')})")
+    for cf in r.conflicts:
+        kept = "paketets version togs" if cf.taken else "den här databasens version behölls"
+        lines.append(f"  KONFLIKT {cf.head.entry.id}: ändrad på två ställen; {kept}")
+        for label, entry, deleted in (
+            ("här:    ", cf.head.entry, cf.head.deleted_at is not None),
+            ("paketet:", cf.package.entry, cf.package.deleted),
+        ):
+            text = " ".join(f"{k}={v}" for k, v in r.fields(entry).items() if v)
+            lines.append(f"    {label} {'BORTTAGEN ' if deleted else ''}{text}")
+    if r.conflicts and not any(cf.taken for cf in r.conflicts):
+        lines.append("  (importera igen med --take-package för att ta paketets versioner)")
+    return lines
