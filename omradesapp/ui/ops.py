@@ -1,0 +1,155 @@
+"""The one way to run work off the UI thread: `Op`, a function run in a thread pool.
+
+Its outcome arrives on the UI thread: `succeeded(result)` or `failed(message)` (the
+exception's message, shown to the user, never raised into Qt's event loop), then
+`ended`. The function may call `op.report(done, total)` from its thread; `progressed`
+carries that to the UI thread. A writing op carries `OpChanges`, what it changed, so
+that the views refresh on one signal once it has succeeded (`announce`).
+
+Every op in flight is known here, so that quitting can wait for them (`wait_all`): a
+file being written is finished, a transaction committed or rolled back.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+
+from omradesapp.ui.desk import Desk
+
+T = TypeVar("T")
+
+_RUNNING: set[Op[Any]] = set()
+_POOL: QThreadPool | None = None
+POOL_THREADS = 4  # reports, imports and upkeep wait for I/O as much as for the processor
+
+
+@dataclass(frozen=True)
+class OpChanges:
+    """What a writing op changed; a view refreshes only for what it shows."""
+
+    entries: bool = False
+    months: bool = False
+    units: bool = False
+    workers: bool = False
+    codes: bool = False
+
+    def __bool__(self) -> bool:
+        return any((self.entries, self.months, self.units, self.workers, self.codes))
+
+
+def announce(desk: Desk, changes: OpChanges) -> None:
+    """Tell every view of the desk what changed (the organisation first: entries show names)."""
+    if changes.units or changes.workers or changes.codes:
+        desk.org_changed.emit()
+    if changes.entries or changes.months:
+        desk.entries_changed.emit()
+
+
+def message_of(error: BaseException) -> str:
+    """The text shown for a failed op: our own refusals and bad input speak for themselves."""
+    if isinstance(error, ValueError | OSError) or type(error).__module__.startswith("omradesapp"):
+        return str(error)
+    return f"{type(error).__name__}: {error}"
+
+
+def shared_pool() -> QThreadPool:
+    global _POOL
+    if _POOL is None:
+        _POOL = QThreadPool()
+        _POOL.setMaxThreadCount(POOL_THREADS)
+    return _POOL
+
+
+class Op(QObject, Generic[T]):
+    """`fn` run once off the UI thread. Start it with `start`; keep no other reference needed."""
+
+    succeeded = Signal(object)  # T
+    failed = Signal(str)
+    progressed = Signal(int, int)  # done, total (0: not known)
+    ended = Signal()  # after succeeded or failed
+    _outcome = Signal(object, object)  # (result, exception), from the worker thread
+
+    def __init__(
+        self,
+        fn: Callable[[], T],
+        *,
+        changes: OpChanges | None = None,
+        pool: QThreadPool | None = None,
+    ) -> None:
+        super().__init__()
+        self._fn = fn
+        self.changes = changes or OpChanges()
+        self._pool = pool
+        self._done = threading.Event()
+        self.error: str | None = None
+        self._outcome.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def start(
+        self,
+        on_success: Callable[[T], object] | None = None,
+        on_failure: Callable[[str], object] | None = None,
+    ) -> Op[T]:
+        if on_success is not None:
+            self.succeeded.connect(on_success)
+        if on_failure is not None:
+            self.failed.connect(on_failure)
+        _RUNNING.add(self)  # kept alive until its outcome has been delivered
+        (self._pool or shared_pool()).start(self._run)
+        return self
+
+    def report(self, done: int, total: int = 0) -> None:
+        """Progress, from the op's own thread (or any)."""
+        self.progressed.emit(done, total)
+
+    @property
+    def running(self) -> bool:
+        return self in _RUNNING
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the function has returned (its outcome may not be delivered yet)."""
+        return self._done.wait(timeout)
+
+    def _run(self) -> None:
+        try:
+            result: object = self._fn()
+        except Exception as e:  # noqa: BLE001 - delivered as a message on the UI thread
+            self._done.set()
+            self._outcome.emit(None, e)
+        else:
+            self._done.set()
+            self._outcome.emit(result, None)
+
+    def _deliver(self, result: object, error: object) -> None:
+        _RUNNING.discard(self)
+        if isinstance(error, BaseException):
+            self.error = message_of(error)
+            self.failed.emit(self.error)
+        else:
+            self.succeeded.emit(result)
+        self.ended.emit()
+
+
+def run(
+    fn: Callable[[], T],
+    on_success: Callable[[T], object] | None = None,
+    on_failure: Callable[[str], object] | None = None,
+    *,
+    changes: OpChanges | None = None,
+) -> Op[T]:
+    """Start `fn` off the UI thread: the short form of `Op(fn).start(...)`."""
+    return Op(fn, changes=changes).start(on_success, on_failure)
+
+
+def running_ops() -> list[Op[Any]]:
+    return list(_RUNNING)
+
+
+def wait_all(timeout: float | None = None) -> None:
+    """Before quitting: let every op in flight finish (a report being saved is written)."""
+    for op in list(_RUNNING):
+        op.wait(timeout)
