@@ -15,7 +15,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 
@@ -143,6 +143,25 @@ def run(
 ) -> Op[T]:
     """Start `fn` off the UI thread: the short form of `Op(fn).start(...)`."""
     return Op(fn, changes=changes).start(on_success, on_failure)
+
+
+class OpOwner(Protocol):
+    """A dialog that runs one op at a time: `_task` is the op in flight, or None."""
+
+    _task: Op[Any] | None
+
+    def _failed(self, message: str) -> None: ...
+
+    def _finished(self, op: Op[Any]) -> None: ...
+
+
+def start_for(owner: OpOwner, fn: Callable[[], T], done: Callable[[T], object]) -> Op[T]:
+    """Run `fn` for a dialog: `done(result)` or `owner._failed(message)`, then
+    `owner._finished(op)`; `owner._task` is the op meanwhile (its dialog waits for it)."""
+    op = Op(fn)
+    op.ended.connect(lambda: owner._finished(op))
+    owner._task = op
+    return op.start(done, owner._failed)
 
 
 def running_ops() -> list[Op[Any]]:
