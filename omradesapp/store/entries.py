@@ -14,6 +14,7 @@ from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from omradesapp.domain.codes import KINDS
 from omradesapp.domain.entry import Entry, ValidationError, validate
 from omradesapp.store import tallies
 from omradesapp.store.audit import record
@@ -253,10 +254,50 @@ _ORDER = "ORDER BY date DESC, coalesce(time, '') DESC, rowid DESC"
 ListKey = tuple[str, str, int]
 
 
+@dataclass(frozen=True)
+class EntryOrder:
+    """A column the list is sorted by; ties are broken newest first."""
+
+    column: str = "date"  # date, kind, unit, worker or minutes
+    descending: bool = True
+
+
+NEWEST_FIRST = EntryOrder()
+_KIND_RANK = "CASE kind " + " ".join(
+    f"WHEN '{kind}' THEN {rank}" for rank, kind in enumerate(KINDS.codes)
+)
+_SORT_KEYS = {
+    "kind": _KIND_RANK + " END",  # the kinds' own order, as in the forms
+    "unit": "(SELECT name FROM units WHERE units.id = entries.unit_id) COLLATE NOCASE",
+    "worker": "(SELECT name FROM workers WHERE workers.id = entries.worker_id) COLLATE NOCASE",
+    "minutes": "coalesce(minutes, -1)",
+}
+
+
+def _order_by(order: EntryOrder) -> str:
+    if order == NEWEST_FIRST:
+        return _ORDER
+    way = "DESC" if order.descending else "ASC"
+    if order.column == "date":
+        return f"ORDER BY date {way}, coalesce(time, '') {way}, rowid {way}"
+    if order.column not in _SORT_KEYS:
+        raise ValueError(f"Okänd sorteringskolumn: {order.column}")
+    return f"ORDER BY {_SORT_KEYS[order.column]} {way}, " + _ORDER.removeprefix("ORDER BY ")
+
+
 def list_entries(
-    store: Store, f: EntryFilter, limit: int = 200, after: ListKey | None = None
+    store: Store,
+    f: EntryFilter,
+    limit: int = 200,
+    after: ListKey | None = None,
+    order: EntryOrder = NEWEST_FIRST,
 ) -> list[tuple[ListKey, StoredEntry]]:
-    """One page of entries, newest first, for lazily fetching lists (keyset paging)."""
+    """One page of entries, newest first, for lazily fetching lists (keyset paging).
+
+    In another order only the first page is read here; `list_row_ids` gives the rest.
+    """
+    if after is not None and order != NEWEST_FIRST:
+        raise ValueError("Bara listan med de senaste först läses sida för sida.")
     where, args = _where(f)
     if after is not None:
         # `date <= ?` lets SQLite seek the date index; the row value breaks ties.
@@ -264,20 +305,20 @@ def list_entries(
         args.extend((after[0], *after))
     rows = store.conn.execute(
         f"SELECT date, coalesce(time, ''), rowid, {', '.join(ALL_COLUMNS)} FROM entries "
-        f"WHERE {where} {_ORDER} LIMIT ?",
+        f"WHERE {where} {_order_by(order)} LIMIT ?",
         (*args, limit),
     ).fetchall()
     return [((r[0], r[1], r[2]), row_to_stored(r[3:])) for r in rows]
 
 
-def list_row_ids(store: Store, f: EntryFilter) -> array:
+def list_row_ids(store: Store, f: EntryFilter, order: EntryOrder = NEWEST_FIRST) -> array:
     """The row ids of every entry the filter shows, in list order (8 bytes a row).
 
     With these a list can show any row of a million without reading the ones before it.
     """
     where, args = _where(f)
     ids = array("q")
-    cur = store.conn.execute(f"SELECT rowid FROM entries WHERE {where} {_ORDER}", args)
+    cur = store.conn.execute(f"SELECT rowid FROM entries WHERE {where} {_order_by(order)}", args)
     while rows := cur.fetchmany(10_000):
         ids.extend(r[0] for r in rows)
     return ids
