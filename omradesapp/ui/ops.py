@@ -86,7 +86,8 @@ class Op(QObject, Generic[T]):
         self.changes = changes or OpChanges()
         self._pool = pool
         self._done = threading.Event()
-        self.error: str | None = None
+        self.error: str | None = None  # the message of a failure
+        self.exception: BaseException | None = None  # and what was raised
         self._outcome.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def start(
@@ -127,6 +128,7 @@ class Op(QObject, Generic[T]):
     def _deliver(self, result: object, error: object) -> None:
         _RUNNING.discard(self)
         if isinstance(error, BaseException):
+            self.exception = error
             self.error = message_of(error)
             self.failed.emit(self.error)
         else:
