@@ -29,15 +29,16 @@ GOAL_MS = 100
 GOAL_MB = 200
 
 
-def scroll_end_to_end(app: QApplication, window: MainWindow) -> float:
-    """Seconds of the longest step while dragging the scroll bar from top to bottom."""
+def scroll_end_to_end(app: QApplication, window: MainWindow) -> tuple[float, float]:
+    """Seconds of the longest step while dragging the scroll bar from top to bottom, and
+    the processor time of that step (less when other programs share the processor)."""
     bar = window.entries.table.verticalScrollBar()
-    longest = 0.0
+    longest = (0.0, 0.0)
     for step in range(STEPS + 1):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         bar.setValue(bar.maximum() * step // STEPS)
         app.processEvents()
-        longest = max(longest, time.perf_counter() - t0)
+        longest = max(longest, (time.perf_counter() - t0, time.process_time() - c0))
     return longest
 
 
@@ -64,14 +65,18 @@ def main() -> None:
         bar = window.entries.table.verticalScrollBar()
         bar.setValue(0)
         app.processEvents()
-        pause = scroll_end_to_end(app, window)
+        pause, cpu = scroll_end_to_end(app, window)
         worst = max(worst, pause)
         print(f"run {run}: scrolled end to end in {STEPS} steps, longest pause "
-              f"{pause * 1000:.1f} ms")  # fmt: skip
+              f"{pause * 1000:.1f} ms (processor time of that step {cpu * 1000:.1f} ms)")  # fmt: skip
     verdict = "met" if worst * 1000 <= GOAL_MS else "NOT met"
-    print(f"longest pause over {RUNS} runs: {worst * 1000:.1f} ms  (goal <= {GOAL_MS} ms: {verdict})")
+    print(
+        f"longest pause over {RUNS} runs: {worst * 1000:.1f} ms  (goal <= {GOAL_MS} ms: {verdict})"
+    )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak RSS: {peak:.0f} MB  (goal <= {GOAL_MB} MB: {'met' if peak <= GOAL_MB else 'NOT met'})")
+    print(
+        f"peak RSS: {peak:.0f} MB  (goal <= {GOAL_MB} MB: {'met' if peak <= GOAL_MB else 'NOT met'})"
+    )
     window.close()
     store.close()
 

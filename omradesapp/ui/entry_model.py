@@ -36,8 +36,11 @@ from omradesapp.store.entries import (
 from omradesapp.ui.desk import Desk
 from omradesapp.ui.page_loader import PageLoader
 
-PAGE = 100  # rows read at a time; a screenful is about 30
-CACHED_PAGES = 50  # pages kept once the row ids are known (5 000 rows)
+PAGE = 100  # rows paged in at a time before the row ids are known; a screenful is about 30
+# Once they are known, rows are read by id in smaller pages: a scroll bar dragged over a
+# million rows lands on a new page at every step, and a screenful is all it shows.
+ID_PAGE = 50
+CACHED_PAGES = 40  # pages kept, formatted (2 000 rows)
 COLUMNS = (
     ("date", QT_TRANSLATE_NOOP("EntryModel", "Date")),
     ("time", QT_TRANSLATE_NOOP("EntryModel", "Time")),
@@ -198,17 +201,17 @@ class EntryModel(QAbstractTableModel):
         if row < len(self._rows):
             return self._rows[row]
         assert self._ids is not None
-        number = row // PAGE
+        number = row // ID_PAGE
         page = self._pages.get(number)
-        if page is None:  # one indexed read of a hundred rows: a few milliseconds
-            ids = self._ids[number * PAGE : (number + 1) * PAGE]
+        if page is None:  # one indexed read of fifty rows: a few milliseconds
+            ids = self._ids[number * ID_PAGE : (number + 1) * ID_PAGE]
             page = [None if s is None else Row(s) for s in entries_at(self.desk.store, ids)]
             self._pages[number] = page
             if len(self._pages) > CACHED_PAGES:
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(number)
-        return page[row - number * PAGE]
+        return page[row - number * ID_PAGE]
 
     def _append(self, page: list[tuple[ListKey, StoredEntry]]) -> None:
         # Another order than newest first is read past its first page by row ids only.
