@@ -210,7 +210,8 @@ class EntryFilter:
     unit_ids: tuple[int, ...] = ()
     worker_id: int | None = None
     kind: str | None = None
-    code: tuple[str, str] | None = None  # (field, code), e.g. ("partners", "bvc")
+    # Entries with any of these (field, code) pairs, e.g. (("partners", "bvc"),).
+    codes: tuple[tuple[str, str], ...] = ()
     text: str | None = None
 
 
@@ -232,15 +233,17 @@ def _where(f: EntryFilter) -> tuple[str, list]:
     if f.kind:
         parts.append("kind = ?")
         args.append(f.kind)
-    if f.code:
-        field, code = f.code
-        if field not in DATA_COLUMNS:
-            raise ValueError(f"Okänt fält: {field}")
-        if field in _MULTI:
-            parts.append(f"EXISTS (SELECT 1 FROM json_each(entries.{field}) WHERE value = ?)")
-        else:
-            parts.append(f"{field} = ?")
-        args.append(code)
+    if f.codes:
+        any_of = []
+        for field, code in f.codes:
+            if field not in DATA_COLUMNS:
+                raise ValueError(f"Okänt fält: {field}")
+            if field in _MULTI:
+                any_of.append(f"EXISTS (SELECT 1 FROM json_each(entries.{field}) WHERE value = ?)")
+            else:
+                any_of.append(f"{field} = ?")
+            args.append(code)
+        parts.append(f"({' OR '.join(any_of)})")
     if f.text:
         # `note IS NOT NULL` lets SQLite walk the small index of entries with a note.
         parts.append("note IS NOT NULL AND note LIKE ? ESCAPE '\\'")

@@ -184,7 +184,7 @@ class ImportDialog(QDialog):
         self.take_package.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
-        op: Op[Any] = Op(lambda: fn(op.report), changes=changes)
+        op: Op[Any] = Op(lambda: fn(op.report), changes=changes, owner=self)
         op.progressed.connect(self._progressed)
         op.ended.connect(lambda: self._finished(op))
         self._task = op

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 
 from omradesapp.ui.desk import Desk
@@ -80,9 +81,13 @@ class Op(QObject, Generic[T]):
         *,
         changes: OpChanges | None = None,
         pool: QThreadPool | None = None,
+        owner: QObject | None = None,
     ) -> None:
         super().__init__()
         self._fn = fn
+        # The widget the outcome is for: if it has been closed and deleted meanwhile,
+        # the outcome is dropped instead of reaching callbacks of a widget that is gone.
+        self._owner = owner
         self.changes = changes or OpChanges()
         self._pool = pool
         self._done = threading.Event()
@@ -127,6 +132,8 @@ class Op(QObject, Generic[T]):
 
     def _deliver(self, result: object, error: object) -> None:
         _RUNNING.discard(self)
+        if self._owner is not None and not shiboken6.isValid(self._owner):
+            return
         if isinstance(error, BaseException):
             self.exception = error
             self.error = message_of(error)
@@ -160,7 +167,7 @@ class OpOwner(Protocol):
 def start_for(owner: OpOwner, fn: Callable[[], T], done: Callable[[T], object]) -> Op[T]:
     """Run `fn` for a dialog: `done(result)` or `owner._failed(message)`, then
     `owner._finished(op)`; `owner._task` is the op meanwhile (its dialog waits for it)."""
-    op = Op(fn)
+    op = Op(fn, owner=owner if isinstance(owner, QObject) else None)
     op.ended.connect(lambda: owner._finished(op))
     owner._task = op
     return op.start(done, owner._failed)

@@ -25,6 +25,7 @@ from omradesapp.store.entries import (
     EntryFilter,
     EntryOrder,
     ListKey,
+    count_entries,
     list_entries,
     list_row_ids,
 )
@@ -88,7 +89,7 @@ class PageLoader(QObject):
     def _start(
         self, read: Callable[[], T], then: Callable[[T], None], number: int, quiet: bool = False
     ) -> None:
-        op = Op(read, pool=self._lane)
+        op = Op(read, pool=self._lane, owner=self)
 
         def failed(message: str) -> None:
             overtaken = isinstance(op.exception, _Overtaken)
@@ -129,3 +130,12 @@ class PageLoader(QObject):
         if self._store is not None:
             self._store.close()
             self._store = None
+
+
+def count_matching(path: Path, entry_filter: EntryFilter) -> int:
+    """How many entries the filter shows, read on a connection of its own (off the UI thread)."""
+    store = open_store(path, write=False, create=False, check=False)
+    try:
+        return count_entries(store, entry_filter)
+    finally:
+        store.close()

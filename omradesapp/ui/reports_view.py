@@ -235,7 +235,7 @@ class ReportsView(QWidget):
 
     # -- work off the UI thread ----------------------------------------------
     def _run(self, fn: Callable[[], Any], done: Callable[[Any], None], busy_text: str) -> Op[Any]:
-        op: Op[Any] = Op(fn)
+        op: Op[Any] = Op(fn, owner=self)
         self._jobs.append(op)
         op.ended.connect(lambda: self._finished(op))
         self.status.setText(busy_text)
