@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from omradesapp.domain import codes
+from omradesapp.ui import ops
 from omradesapp.ui.desk import Desk
 from omradesapp.ui.lazy_page import LazyPage
 from omradesapp.ui.log_page import LogPage
@@ -232,4 +233,5 @@ class MainWindow(QMainWindow):
             self.entries.loader.close()
         if self._reports.built:
             self._reports.widget.shutdown()  # type: ignore[attr-defined]
+        ops.wait_all()  # a file being written or an import under way ends first
         super().closeEvent(event)
