@@ -157,9 +157,7 @@ def test_the_count_of_matching_entries_is_shown(qtbot, store, window) -> None:  
 
 def test_a_count_in_the_thousands_is_written_the_swedish_way(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     view = window.entries
-    view._counted(view._counting, 1362)
-    assert view.count.text().startswith("1\u00a0362 ")
-    view._counted(view._counting - 1, 7)  # an older count arriving late changes nothing
+    view.model.counted.emit(1362)
     assert view.count.text().startswith("1\u00a0362 ")
 
 

@@ -1,5 +1,6 @@
 """All entries, filtered by period, unit, worker, kind, codes and note text; fetched lazily,
-sorted by a click on a column's header, and counted off the UI thread."""
+sorted by a click on a column's header, and counted: the row ids of every matching entry,
+read off the UI thread for scrolling, give the count without a query of its own."""
 
 from __future__ import annotations
 
@@ -24,8 +25,7 @@ from omradesapp.ui.desk import Desk
 from omradesapp.ui.entry_form import CAPTIONS
 from omradesapp.ui.entry_model import EntryModel
 from omradesapp.ui.entry_table import EntryTable
-from omradesapp.ui.ops import Op
-from omradesapp.ui.page_loader import PageLoader, count_matching
+from omradesapp.ui.page_loader import PageLoader
 from omradesapp.ui.widgets import ErrorLabel, buddy_label, fill_combo, name
 
 
@@ -56,11 +56,12 @@ class EntriesView(QWidget):
         self.busy.hide()
         self.count = QLabel()
         name(self.count, self.tr("Number of matching entries"))
-        self._counting = 0  # numbers the counts asked for: an older answer is dropped
         self.loader = PageLoader(desk.store.path, self)
         self.model = EntryModel(desk, loader=self.loader)
         self.model.loading_changed.connect(self.busy.setVisible)
         self.model.failed.connect(self.error.show_error)
+        self.model.modelReset.connect(self.count.clear)  # until the new rows are counted
+        self.model.counted.connect(self._counted)
         self.table = EntryTable(self.model)
         name(self.table, self.tr("Entries"))
         grid = QGridLayout()
@@ -129,14 +130,14 @@ class EntriesView(QWidget):
             self.apply()
         elif self._stale:
             self._stale = False
-            self._reload()
+            self.model.reload()
         super().showEvent(event)
 
     def _changed(self) -> None:
         if not self._loaded:
             return
         if self.isVisible():
-            self._reload()
+            self.model.reload()
         else:
             self._stale = True
 
@@ -174,22 +175,8 @@ class EntriesView(QWidget):
         self.error.clear_error()
         self._loaded = True
         self.model.set_filter(f)
-        self._count()
 
-    def _reload(self) -> None:
-        self.model.reload()
-        self._count()
-
-    def _count(self) -> None:
-        """Count the matching entries on a connection of their own, off the UI thread."""
-        self._counting += 1
-        asked, path, f = self._counting, self.desk.store.path, self.model.entry_filter
-        op = Op(lambda: count_matching(path, f), owner=self)
-        op.start(lambda n: self._counted(asked, n), self.error.show_error)
-
-    def _counted(self, asked: int, n: int) -> None:
-        if asked != self._counting:
-            return  # the filter changed meanwhile: a newer count is on its way
+    def _counted(self, n: int) -> None:
         number = self.desk.locale.toString(n)
         text = self.tr("{0} entry") if n == 1 else self.tr("{0} entries")
         self.count.setText(text.format(number))

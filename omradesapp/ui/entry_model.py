@@ -79,6 +79,7 @@ class EntryModel(QAbstractTableModel):
 
     loading_changed = Signal(bool)
     failed = Signal(str)
+    counted = Signal(int)  # every matching row is known: how many there are
 
     def __init__(
         self,
@@ -196,6 +197,7 @@ class EntryModel(QAbstractTableModel):
             self.beginResetModel()
             self._rows, self._ids, self._more = [], ids, False
             self.endResetModel()
+        self.counted.emit(len(ids))
 
     def _row(self, row: int) -> Row | None:
         if row < len(self._rows):

@@ -25,7 +25,6 @@ from omradesapp.store.entries import (
     EntryFilter,
     EntryOrder,
     ListKey,
-    count_entries,
     list_entries,
     list_row_ids,
 )
@@ -130,12 +129,3 @@ class PageLoader(QObject):
         if self._store is not None:
             self._store.close()
             self._store = None
-
-
-def count_matching(path: Path, entry_filter: EntryFilter) -> int:
-    """How many entries the filter shows, read on a connection of its own (off the UI thread)."""
-    store = open_store(path, write=False, create=False, check=False)
-    try:
-        return count_entries(store, entry_filter)
-    finally:
-        store.close()
