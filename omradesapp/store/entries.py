@@ -65,7 +65,7 @@ def entry_values(e: Entry) -> tuple:
 def row_to_stored(row: Sequence) -> StoredEntry:
     d = dict(zip(ALL_COLUMNS, row, strict=True))
     for name in _MULTI:
-        d[name] = tuple(json.loads(d[name]))
+        d[name] = () if d[name] == "[]" else tuple(json.loads(d[name]))  # most are empty
     d["date"] = dt.date.fromisoformat(d["date"])
     d["evening"] = bool(d["evening"])
     meta = {k: d.pop(k) for k in ("created_at", "updated_at", "deleted_at", "device")}

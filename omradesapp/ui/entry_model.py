@@ -39,8 +39,8 @@ from omradesapp.ui.page_loader import PageLoader
 PAGE = 100  # rows paged in at a time before the row ids are known; a screenful is about 30
 # Once they are known, rows are read by id in smaller pages: a scroll bar dragged over a
 # million rows lands on a new page at every step, and a screenful is all it shows.
-ID_PAGE = 50
-CACHED_PAGES = 40  # pages kept, formatted (2 000 rows)
+ID_PAGE = 25
+CACHED_PAGES = 80  # pages kept, formatted (2 000 rows)
 COLUMNS = (
     ("date", QT_TRANSLATE_NOOP("EntryModel", "Date")),
     ("time", QT_TRANSLATE_NOOP("EntryModel", "Time")),
@@ -205,7 +205,7 @@ class EntryModel(QAbstractTableModel):
         assert self._ids is not None
         number = row // ID_PAGE
         page = self._pages.get(number)
-        if page is None:  # one indexed read of fifty rows: a few milliseconds
+        if page is None:  # one indexed read of 25 rows: a few milliseconds
             ids = self._ids[number * ID_PAGE : (number + 1) * ID_PAGE]
             page = [None if s is None else Row(s) for s in entries_at(self.desk.store, ids)]
             self._pages[number] = page
