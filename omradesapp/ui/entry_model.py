@@ -239,7 +239,7 @@ class EntryModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("EntryModel", COLUMNS[section][1])
+            return QCoreApplication.translate("EntryModel", str(COLUMNS[section][1]))
         return None
 
     def entry_at(self, row: int) -> Entry:

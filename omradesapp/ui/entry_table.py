@@ -3,7 +3,7 @@ sorted by a click on a column's header (a second click turns the order round).""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -76,10 +76,10 @@ class EntryTable(QTableView):
             return None
         return self.entry_model().entry_at(index.row())
 
-    def _request(self, signal: Signal) -> None:
+    def _request(self, signal: SignalInstance) -> None:
         entry = self.current_entry()
         if entry is not None:
-            signal.emit(entry)  # type: ignore[attr-defined]
+            signal.emit(entry)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key = event.key()

@@ -25,6 +25,7 @@ from omradesapp.store.entries import (
     EntryFilter,
     EntryOrder,
     ListKey,
+    StoredEntry,
     list_entries,
     list_row_ids,
 )
@@ -68,10 +69,10 @@ class PageLoader(QObject):
             self._generation += 1
         seq = self._generation
 
-        def read() -> list[tuple[ListKey, object]]:
+        def read() -> list[tuple[ListKey, StoredEntry]]:
             return self._read(seq, lambda s: list_entries(s, entry_filter, limit, after, order))
 
-        def then(page: list[tuple[ListKey, object]]) -> None:
+        def then(page: list[tuple[ListKey, StoredEntry]]) -> None:
             self.loaded.emit(number, page)
             if after is None and seq == self._generation:
                 self._index(seq, number, entry_filter, order)
