@@ -5,8 +5,12 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from omradesapp.store.database import Store
-from omradesapp.ui.import_dialog import ImportDialog
+from omradesapp.ui.desk import Desk
+from omradesapp.ui.import_dialog import IMPORT_CHANGES, ImportDialog
+from omradesapp.ui.ops import announce
 
 WAIT = 10_000
 
@@ -23,6 +27,15 @@ def test_the_bar_is_busy_while_a_file_is_checked(qtbot, store: Store, tmp_path: 
     qtbot.waitUntil(lambda: not dialog.busy(), timeout=WAIT)
     assert not dialog.progress.isVisible()
     assert dialog.import_button.isEnabled()
+    desk = Desk(store)
+    heard: list[str] = []
+    desk.org_changed.connect(lambda: heard.append("org"))
+    desk.entries_changed.connect(lambda: heard.append("entries"))
+    dialog.imported.connect(lambda changes: announce(desk, changes))  # as the main window does
+    with qtbot.waitSignal(dialog.imported, timeout=WAIT) as blocker:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [IMPORT_CHANGES] and IMPORT_CHANGES.entries
+    assert heard == ["org", "entries"]  # names first: the refreshed lists show them
 
 
 def test_the_bar_follows_the_progress_the_work_reports(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]

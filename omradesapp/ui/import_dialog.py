@@ -95,7 +95,7 @@ class PreviewModel(QAbstractTableModel):
 class ImportDialog(QDialog):
     """Choose package files, see what would be added, updated, deleted or in conflict, import."""
 
-    imported = Signal()
+    imported = Signal(object)  # OpChanges: what the import changed
 
     def __init__(self, store: Store, actor: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -351,7 +351,7 @@ class ImportDialog(QDialog):
 
     def _imported(self, results: list[FileResult]) -> None:
         self.results = results
-        self.imported.emit()
+        self.imported.emit(IMPORT_CHANGES)
         self.accept()
 
     def outcome(self) -> str:

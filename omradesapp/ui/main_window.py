@@ -135,9 +135,8 @@ class MainWindow(QMainWindow):
         from omradesapp.ui.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.desk.store, self.desk.actor, self)
-        dialog.imported.connect(self.desk.org_changed)  # an import may bring new workers
-        dialog.imported.connect(self.desk.entries_changed)
-        dialog.imported.connect(lambda: self.desk.message.emit(dialog.outcome()))
+        dialog.imported.connect(lambda changes: ops.announce(self.desk, changes))
+        dialog.imported.connect(lambda _changes: self.desk.message.emit(dialog.outcome()))
         dialog.exec()
 
     def _export(self) -> None:
