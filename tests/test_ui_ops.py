@@ -1,4 +1,4 @@
-"""The background-operation helper: outcomes arrive on the UI thread, failures as messages."""
+"""Work off the UI thread (Op): outcomes arrive on the UI thread, failures as messages."""
 
 from __future__ import annotations
 
