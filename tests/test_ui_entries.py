@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan, QPoint, Qt
 from ui_support import configure, open_window, type_text
 
 from omradesapp import demo
@@ -219,3 +219,22 @@ def test_a_renamed_worker_shows_in_rows_already_formatted(qtbot, store, window) 
     org.save_worker(store, org.Worker(worker.id, "XYZ", worker.unit_id, True), "test")
     window.desk.org_changed.emit()  # what the admin pages do after a change
     assert model.index(row, COLUMN["worker"]).data() == "XYZ"
+
+
+def test_painting_asks_for_all_roles_at_once_and_gets_what_data_gives(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    view = window.entries
+    shown(qtbot, view)
+    model = view.model
+    roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
+             Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole)  # fmt: skip
+    for row in (0, model.rowCount() - 1):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            for role in roles:
+                asked = QModelRoleData(role)
+                model.multiData(index, QModelRoleDataSpan(asked))
+                wanted = model.data(index, role)
+                assert (asked.data() or None) == (wanted or None), (row, column, role)
+        date = QModelRoleData(Qt.ItemDataRole.DisplayRole)
+        model.multiData(model.index(row, COLUMN["date"]), QModelRoleDataSpan(date))
+        assert date.data() == model.entry_at(row).date.isoformat()

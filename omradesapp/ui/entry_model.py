@@ -3,20 +3,26 @@
 With a page loader the model also gets the row ids of every matching entry (8 bytes a
 row, read off the UI thread); from then on it shows any row by reading just its page,
 so a million entries scroll end to end with a small, bounded cache. Each row's texts
-are formatted once, when first shown, and kept with its page: a scrolling view asks
-`data()` some 1 750 times a step, for roles most of which the model does not serve.
+are formatted once, when first shown, and kept with its page. A scrolling view asks
+for some 1 750 roles a step, most of which the model does not serve: painting asks
+through `multiData` (one call a cell, not one a role), and `data()` answers an unserved
+role without looking the row up.
 """
 
 from __future__ import annotations
 
 from array import array
 from collections import OrderedDict
+from collections.abc import Iterable
+from typing import cast
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -264,6 +270,31 @@ class EntryModel(QAbstractTableModel):
             found = self._row(index.row())
             return None if found is None else found.stored.entry
         return None
+
+    def multiData(  # noqa: N802
+        self, index: _Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData
+    ) -> None:
+        """What a painted cell asks for, all roles in one call instead of one call each."""
+        column = index.column()
+        texts: tuple[str, ...] | None = None
+        asked = (
+            (roleDataSpan,)
+            if isinstance(roleDataSpan, QModelRoleData)
+            else cast(Iterable[QModelRoleData], roleDataSpan)  # the stubs miss its __iter__
+        )
+        for role_data in asked:
+            role = role_data.role()
+            if role == _DISPLAY or (role == _TIP and column == _WHAT):
+                if texts is None:
+                    found = self._row(index.row())
+                    if found is None:
+                        return
+                    if found.texts is None:
+                        found.texts = self._texts(found.stored.entry)
+                    texts = found.texts
+                role_data.setData(texts[column])
+            elif role == _ALIGN and column in _NUMBERS:
+                role_data.setData(_RIGHT)
 
     def _texts(self, e: Entry) -> tuple[str, ...]:
         desk = self.desk
