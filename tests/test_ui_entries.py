@@ -238,3 +238,19 @@ def test_painting_asks_for_all_roles_at_once_and_gets_what_data_gives(qtbot, win
         date = QModelRoleData(Qt.ItemDataRole.DisplayRole)
         model.multiData(model.index(row, COLUMN["date"]), QModelRoleDataSpan(date))
         assert date.data() == model.entry_at(row).date.isoformat()
+
+
+def test_a_page_that_cannot_be_read_is_named_not_raised(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from omradesapp.store.database import StoreError
+    from omradesapp.ui import page_loader
+
+    def refuse(*_args: object) -> None:
+        raise StoreError("Databasen kunde inte läsas.")
+
+    view = window.entries
+    settled(qtbot, view)
+    monkeypatch.setattr(page_loader, "list_entries", refuse)
+    view.kind.setCurrentIndex(view.kind.findData("visit"))
+    qtbot.waitUntil(lambda: view.error.isVisible())
+    assert view.error.text().endswith("Databasen kunde inte läsas.")
+    assert view.model.rowCount() == 0 and not view.model.loading
