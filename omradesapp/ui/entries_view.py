@@ -121,7 +121,7 @@ class EntriesView(QWidget):
         self.codes.set_items([(str(code), label) for code, label in items])
 
     def tr_caption(self, field: str) -> str:
-        return QCoreApplication.translate("EntryForm", CAPTIONS[field])
+        return QCoreApplication.translate("EntryForm", str(CAPTIONS[field]))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         # The first page is read when the list is first shown, not at start-up, and
