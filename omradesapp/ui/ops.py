@@ -39,9 +39,6 @@ class OpChanges:
     workers: bool = False
     codes: bool = False
 
-    def __bool__(self) -> bool:
-        return any((self.entries, self.months, self.units, self.workers, self.codes))
-
 
 def announce(desk: Desk, changes: OpChanges) -> None:
     """Tell every view of the desk what changed (the organisation first: entries show names)."""
@@ -143,17 +140,6 @@ class Op(QObject, Generic[T]):
         self.ended.emit()
 
 
-def run(
-    fn: Callable[[], T],
-    on_success: Callable[[T], object] | None = None,
-    on_failure: Callable[[str], object] | None = None,
-    *,
-    changes: OpChanges | None = None,
-) -> Op[T]:
-    """Start `fn` off the UI thread: the short form of `Op(fn).start(...)`."""
-    return Op(fn, changes=changes).start(on_success, on_failure)
-
-
 class OpOwner(Protocol):
     """A dialog that runs one op at a time: `_task` is the op in flight, or None."""
 
@@ -171,10 +157,6 @@ def start_for(owner: OpOwner, fn: Callable[[], T], done: Callable[[T], object]) 
     op.ended.connect(lambda: owner._finished(op))
     owner._task = op
     return op.start(done, owner._failed)
-
-
-def running_ops() -> list[Op[Any]]:
-    return list(_RUNNING)
 
 
 def wait_all(timeout: float | None = None) -> None:
