@@ -427,12 +427,20 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
             <translation>ÅÅÅÅ-MM-DD</translation>
         </message>
         <message>
+            <source>Codes</source>
+            <translation>Koder</translation>
+        </message>
+        <message>
             <source>Words in the note</source>
             <translation>Ord i anteckningen</translation>
         </message>
         <message>
             <source>Searching…</source>
             <translation>Söker…</translation>
+        </message>
+        <message>
+            <source>Number of matching entries</source>
+            <translation>Antal matchande poster</translation>
         </message>
         <message>
             <source>Entries</source>
@@ -461,6 +469,14 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
         <message>
             <source>&amp;Code</source>
             <translation>&amp;Kod</translation>
+        </message>
+        <message>
+            <source>{0} entry</source>
+            <translation>{0} post</translation>
+        </message>
+        <message>
+            <source>{0} entries</source>
+            <translation>{0} poster</translation>
         </message>
         <message>
             <source>&amp;Search notes</source>
@@ -802,6 +818,10 @@ borttagningen</translation>
         <message>
             <source>Choose one or more export packages.</source>
             <translation>Välj ett eller flera exportpaket.</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Förlopp</translation>
         </message>
         <message>
             <source>Changes the import would make</source>
@@ -1394,6 +1414,13 @@ borttagningen</translation>
         <message>
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchableCheckList</name>
+        <message>
+            <source>Type to narrow the list</source>
+            <translation>Skriv för att begränsa listan</translation>
         </message>
     </context>
     <context>

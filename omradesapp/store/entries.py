@@ -14,6 +14,7 @@ from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from omradesapp.domain.codes import KINDS
 from omradesapp.domain.entry import Entry, ValidationError, entry_from, validate
 from omradesapp.domain.fields import DATA_ATTRS, MULTI_ATTRS
 from omradesapp.store import tallies
@@ -70,7 +71,7 @@ def entry_values(e: Entry) -> tuple[object, ...]:
 def row_to_stored(row: Sequence[object]) -> StoredEntry:
     d = dict(zip(STORED_COLUMNS, row, strict=True))
     for name in _MULTI:
-        d[name] = tuple(json.loads(str(d[name])))
+        d[name] = () if d[name] == "[]" else tuple(json.loads(str(d[name])))  # most are empty
     d["date"] = dt.date.fromisoformat(str(d["date"]))
     d["evening"] = bool(d["evening"])
     created, updated, deleted, device, revision = (d.pop(k) for k in (*_META, "revision"))
@@ -225,7 +226,8 @@ class EntryFilter:
     unit_ids: tuple[int, ...] = ()
     worker_id: int | None = None
     kind: str | None = None
-    code: tuple[str, str] | None = None  # (field, code), e.g. ("partners", "bvc")
+    # Entries with any of these (field, code) pairs, e.g. (("partners", "bvc"),).
+    codes: tuple[tuple[str, str], ...] = ()
     text: str | None = None
 
 
@@ -247,15 +249,17 @@ def _where(f: EntryFilter) -> tuple[str, list]:
     if f.kind:
         parts.append("kind = ?")
         args.append(f.kind)
-    if f.code:
-        field, code = f.code
-        if field not in DATA_COLUMNS:
-            raise ValueError(f"Okänt fält: {field}")
-        if field in _MULTI:
-            parts.append(f"EXISTS (SELECT 1 FROM json_each(entries.{field}) WHERE value = ?)")
-        else:
-            parts.append(f"{field} = ?")
-        args.append(code)
+    if f.codes:
+        any_of = []
+        for field, code in f.codes:
+            if field not in DATA_COLUMNS:
+                raise ValueError(f"Okänt fält: {field}")
+            if field in _MULTI:
+                any_of.append(f"EXISTS (SELECT 1 FROM json_each(entries.{field}) WHERE value = ?)")
+            else:
+                any_of.append(f"{field} = ?")
+            args.append(code)
+        parts.append(f"({' OR '.join(any_of)})")
     if f.text:
         # `note IS NOT NULL` lets SQLite walk the small index of entries with a note.
         parts.append("note IS NOT NULL AND note LIKE ? ESCAPE '\\'")
@@ -269,10 +273,50 @@ _ORDER = "ORDER BY date DESC, coalesce(time, '') DESC, rowid DESC"
 ListKey = tuple[str, str, int]
 
 
+@dataclass(frozen=True)
+class EntryOrder:
+    """A column the list is sorted by; ties are broken newest first."""
+
+    column: str = "date"  # date, kind, unit, worker or minutes
+    descending: bool = True
+
+
+NEWEST_FIRST = EntryOrder()
+_KIND_RANK = "CASE kind " + " ".join(
+    f"WHEN '{kind}' THEN {rank}" for rank, kind in enumerate(KINDS.codes)
+)
+_SORT_KEYS = {
+    "kind": _KIND_RANK + " END",  # the kinds' own order, as in the forms
+    "unit": "(SELECT name FROM units WHERE units.id = entries.unit_id) COLLATE NOCASE",
+    "worker": "(SELECT name FROM workers WHERE workers.id = entries.worker_id) COLLATE NOCASE",
+    "minutes": "coalesce(minutes, -1)",
+}
+
+
+def _order_by(order: EntryOrder) -> str:
+    if order == NEWEST_FIRST:
+        return _ORDER
+    way = "DESC" if order.descending else "ASC"
+    if order.column == "date":
+        return f"ORDER BY date {way}, coalesce(time, '') {way}, rowid {way}"
+    if order.column not in _SORT_KEYS:
+        raise ValueError(f"Okänd sorteringskolumn: {order.column}")
+    return f"ORDER BY {_SORT_KEYS[order.column]} {way}, " + _ORDER.removeprefix("ORDER BY ")
+
+
 def list_entries(
-    store: Store, f: EntryFilter, limit: int = 200, after: ListKey | None = None
+    store: Store,
+    f: EntryFilter,
+    limit: int = 200,
+    after: ListKey | None = None,
+    order: EntryOrder = NEWEST_FIRST,
 ) -> list[tuple[ListKey, StoredEntry]]:
-    """One page of entries, newest first, for lazily fetching lists (keyset paging)."""
+    """One page of entries, newest first, for lazily fetching lists (keyset paging).
+
+    In another order only the first page is read here; `list_row_ids` gives the rest.
+    """
+    if after is not None and order != NEWEST_FIRST:
+        raise ValueError("Bara listan med de senaste först läses sida för sida.")
     where, args = _where(f)
     if after is not None:
         # `date <= ?` lets SQLite seek the date index; the row value breaks ties.
@@ -280,20 +324,20 @@ def list_entries(
         args.extend((after[0], *after))
     rows = store.conn.execute(
         f"SELECT date, coalesce(time, ''), rowid, {', '.join(STORED_COLUMNS)} FROM entries "
-        f"WHERE {where} {_ORDER} LIMIT ?",
+        f"WHERE {where} {_order_by(order)} LIMIT ?",
         (*args, limit),
     ).fetchall()
     return [((r[0], r[1], r[2]), row_to_stored(r[3:])) for r in rows]
 
 
-def list_row_ids(store: Store, f: EntryFilter) -> array:
+def list_row_ids(store: Store, f: EntryFilter, order: EntryOrder = NEWEST_FIRST) -> array:
     """The row ids of every entry the filter shows, in list order (8 bytes a row).
 
     With these a list can show any row of a million without reading the ones before it.
     """
     where, args = _where(f)
     ids = array("q")
-    cur = store.conn.execute(f"SELECT rowid FROM entries WHERE {where} {_ORDER}", args)
+    cur = store.conn.execute(f"SELECT rowid FROM entries WHERE {where} {_order_by(order)}", args)
     while rows := cur.fetchmany(10_000):
         ids.extend(r[0] for r in rows)
     return ids

@@ -1,17 +1,29 @@
-"""A checkable list for multi-select codes: arrows move, Space ticks, typing finds."""
+"""A checkable list for multi-select codes: arrows move, Space ticks, typing finds; and the
+same list under a search line that narrows it as you type (for long lists of codes)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -21,7 +33,9 @@ CODE_ROLE = Qt.ItemDataRole.UserRole
 class _RoomyRows(QStyledItemDelegate):
     """Rows a little taller than the font's line, so that Å, Ä and Ö keep their dots."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(  # noqa: N802
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width(), size.height() + option.fontMetrics.height() // 3)
 
@@ -81,9 +95,61 @@ class CheckList(QListWidget):
             return
         super().keyPressEvent(event)
 
-    def checked_labels(self) -> list[str]:
-        return [
-            self.item(i).text()
-            for i in range(self.count())
-            if self.item(i).checkState() == Qt.CheckState.Checked
-        ]
+    def narrow(self, text: str) -> None:
+        """Show only the rows whose label contains `text` (any case); ticks are kept."""
+        wanted = text.strip().casefold()
+        first: QListWidgetItem | None = None
+        for i in range(self.count()):
+            item = self.item(i)
+            hidden = wanted not in item.text().casefold()
+            item.setHidden(hidden)
+            if not hidden and first is None:
+                first = item
+        current = self.currentItem()
+        if first is not None and (current is None or current.isHidden()):
+            self.selectionModel().setCurrentIndex(
+                self.indexFromItem(first), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+
+    def shown_labels(self) -> list[str]:
+        return [self.item(i).text() for i in range(self.count()) if not self.item(i).isHidden()]
+
+
+class SearchableCheckList(QWidget):
+    """A search line above a CheckList: typing narrows the list, Down moves into it."""
+
+    checked_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Type to narrow the list"))
+        self.list = CheckList()
+        self.search.textChanged.connect(self.list.narrow)
+        self.list.checked_changed.connect(self.checked_changed)
+        self.setFocusProxy(self.search)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(self.search)
+        box.addWidget(self.list, 1)
+        self.search.installEventFilter(self)
+
+    def set_items(self, items: Sequence[tuple[str, str]]) -> None:
+        self.list.set_items(items)
+        self.list.narrow(self.search.text())
+
+    def checked(self) -> tuple[str, ...]:
+        return self.list.checked()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self.list.setFocus()
+            return True
+        return super().eventFilter(watched, event)

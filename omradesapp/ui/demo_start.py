@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -14,6 +13,7 @@ from omradesapp import demo
 from omradesapp.store import org
 from omradesapp.store.database import open_store
 from omradesapp.ui.desk import UNIT_SETTING, WORKER_SETTING
+from omradesapp.ui.ops import Op
 
 PER_UNIT_MONTH = 100
 
@@ -48,17 +48,12 @@ class DemoBuilder(QObject):
         super().__init__(parent)
         self.org_file = org_file
         self.path = Path(tempfile.mkdtemp(prefix="omradesapp-demo-")) / "demo.db"
+        self.op: Op[int] | None = None
 
     def start(self) -> None:
-        threading.Thread(target=self._run, name="demo", daemon=True).start()
-
-    def _run(self) -> None:
-        try:
-            build_demo(self.path, self.org_file)
-        except Exception as e:  # noqa: BLE001 - reported in the window, not lost in a thread
-            self.failed.emit(str(e))
-            return
-        self.ready.emit(self.path)
+        path, org_file = self.path, self.org_file
+        self.op = Op(lambda: build_demo(path, org_file))
+        self.op.start(lambda _n: self.ready.emit(path), self.failed.emit)
 
 
 class DemoSplash(QWidget):

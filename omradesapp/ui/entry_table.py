@@ -1,13 +1,15 @@
-"""A table view of an EntryModel with edit (F2, Enter) and delete (Delete) by keyboard."""
+"""A table view of an EntryModel with edit (F2, Enter) and delete (Delete) by keyboard,
+sorted by a click on a column's header (a second click turns the order round)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from omradesapp.domain.entry import Entry
-from omradesapp.ui.entry_model import COLUMN, EntryModel
+from omradesapp.store.entries import EntryOrder
+from omradesapp.ui.entry_model import COLUMN, COLUMNS, SORTABLE, EntryModel
 
 
 class EntryTable(QTableView):
@@ -29,6 +31,10 @@ class EntryTable(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        self._show_order()
+        header.sortIndicatorChanged.connect(self._sort)
         width = self.fontMetrics().horizontalAdvance
         for key, sample in (
             ("date", "2026-10-31_"),
@@ -43,6 +49,22 @@ class EntryTable(QTableView):
             self.setColumnWidth(COLUMN[key], width(sample) + 16)
         self.doubleClicked.connect(lambda _i: self._request(self.edit_requested))
 
+    def _show_order(self) -> None:
+        order = self.entry_model().order
+        header = self.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(
+            COLUMN[order.column],
+            Qt.SortOrder.DescendingOrder if order.descending else Qt.SortOrder.AscendingOrder,
+        )
+        header.blockSignals(False)
+
+    def _sort(self, section: int, order: Qt.SortOrder) -> None:
+        key = COLUMNS[section][0]
+        if key in SORTABLE:
+            self.entry_model().set_order(EntryOrder(key, order == Qt.SortOrder.DescendingOrder))
+        self._show_order()  # a column that cannot be sorted keeps the indicator where it was
+
     def entry_model(self) -> EntryModel:
         model = self.model()
         assert isinstance(model, EntryModel)
@@ -54,10 +76,10 @@ class EntryTable(QTableView):
             return None
         return self.entry_model().entry_at(index.row())
 
-    def _request(self, signal: Signal) -> None:
+    def _request(self, signal: SignalInstance) -> None:
         entry = self.current_entry()
         if entry is not None:
-            signal.emit(entry)  # type: ignore[attr-defined]
+            signal.emit(entry)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key = event.key()

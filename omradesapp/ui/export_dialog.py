@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import (
@@ -26,7 +27,7 @@ from omradesapp.exchange.package_export import ExportResult, export_package
 from omradesapp.store.database import Store, open_store
 from omradesapp.store.org import list_units, list_workers
 from omradesapp.ui.check_list import CheckList
-from omradesapp.ui.import_dialog import Task
+from omradesapp.ui.ops import Op, start_for
 from omradesapp.ui.widgets import ErrorLabel, name
 
 
@@ -46,8 +47,7 @@ class ExportDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.result_info: ExportResult | None = None
-        self._task: Task | None = None
+        self._task: Op[Any] | None = None
         self.setWindowTitle(self.tr("Export package for the unit head"))
         today = dt.date.today()
         first = today.replace(day=1)
@@ -141,15 +141,14 @@ class ExportDialog(QDialog):
 
         self.status.setText(self.tr("Writing the package..."))
         self.export_button.setEnabled(False)
-        Task.start_for(self, work, self._done)
+        start_for(self, work, self._done)
 
-    def _finished(self, task: Task) -> None:
+    def _finished(self, task: Op[Any]) -> None:
         if self._task is task:
             self._task = None
         self.export_button.setEnabled(True)
 
     def _done(self, result: ExportResult) -> None:
-        self.result_info = result
         self.status.setText(
             self.tr("Wrote %1 entries and %2 deletions to %3.")
             .replace("%1", QLocale().toString(result.entries))

@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QThread,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -31,55 +31,16 @@ from PySide6.QtWidgets import (
 )
 
 from omradesapp.domain import codes
-from omradesapp.domain.entry import ValidationError
-from omradesapp.exchange.csv_import import CsvImportError, ImportResult
+from omradesapp.exchange.csv_import import ImportResult
 from omradesapp.exchange.importer import FileResult, import_files, preview_files
-from omradesapp.exchange.package import PackageError
 from omradesapp.exchange.package_merge import PackageResult, changed_fields
-from omradesapp.store.database import Store, StoreError
+from omradesapp.store.database import Store
+from omradesapp.ui.ops import Op, OpChanges
 from omradesapp.ui.widgets import ErrorLabel, name
 
-# What a refused file raises; its message names file, row or entry, and field (Swedish).
-REFUSALS = (PackageError, CsvImportError, StoreError, ValidationError, ValueError, OSError)
-
-
-class Task(QThread):
-    """Runs one function off the UI thread; `done`/`failed` arrive on the UI thread."""
-
-    done = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, fn: Callable[[], Any], parent: QWidget) -> None:
-        super().__init__(parent)
-        self._fn = fn
-
-    @staticmethod
-    def start_for(owner: Any, fn: Callable[[], Any], done: Callable[[Any], None]) -> Task:
-        """Start `fn` for a dialog with `_task`, `_failed` and `_finished(task)` members."""
-        task = Task(fn, owner)
-        task.done.connect(done)
-        task.failed.connect(owner._failed)
-        task.finished.connect(lambda: Task._ended(owner, task))
-        owner._task = task
-        task.start()
-        return task
-
-    @staticmethod
-    def _ended(owner: Any, task: Task) -> None:
-        # `finished` comes just before the thread really stops: wait for that. The task is
-        # freed with its dialog (a few per dialog); deleting it earlier crashed PySide.
-        task.wait()
-        owner._finished(task)
-
-    def run(self) -> None:
-        try:
-            result = self._fn()
-        except REFUSALS as e:
-            self.failed.emit(str(e))
-        except Exception as e:  # noqa: BLE001 - shown to the user instead of lost in a thread
-            self.failed.emit(f"{type(e).__name__}: {e}")
-        else:
-            self.done.emit(result)
+# An import changes entries, may bring new workers and codes, and may touch closed months.
+IMPORT_CHANGES = OpChanges(entries=True, months=True, workers=True, codes=True)
+Progress = Callable[[int, int], None]  # (done, total): what the import API reports as it goes
 
 
 class PreviewModel(QAbstractTableModel):
@@ -130,14 +91,11 @@ class PreviewModel(QAbstractTableModel):
             )[section]
         return None
 
-    def all_rows(self) -> list[tuple[str, ...]]:
-        return list(self._all)
-
 
 class ImportDialog(QDialog):
     """Choose package files, see what would be added, updated, deleted or in conflict, import."""
 
-    imported = Signal()
+    imported = Signal(object)  # OpChanges: what the import changed
 
     def __init__(self, store: Store, actor: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,7 +103,7 @@ class ImportDialog(QDialog):
         self.actor = actor
         self.paths: list[Path] = []
         self.results: list[FileResult] = []
-        self._task: Task | None = None
+        self._task: Op[Any] | None = None
         self._ready = False
         self.setWindowTitle(self.tr("Import export packages"))
         self.resize(820, 520)
@@ -162,6 +120,9 @@ class ImportDialog(QDialog):
         self.summary = QLabel(self.tr("Choose one or more export packages."))
         self.summary.setWordWrap(True)
         self.error = ErrorLabel()
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.hide()
         self.model = PreviewModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -186,6 +147,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.take_package)
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
+        layout.addWidget(self.progress)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
 
@@ -210,15 +172,33 @@ class ImportDialog(QDialog):
     def busy(self) -> bool:
         return self._task is not None
 
-    def _run(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
+    def _run(
+        self,
+        fn: Callable[[Progress], Any],
+        done: Callable[[Any], None],
+        changes: OpChanges | None = None,
+    ) -> None:
+        """Run `fn(progress)` off the UI thread; the bar is busy until it reports progress."""
         self._ready = False
         self.import_button.setEnabled(False)
         self.take_package.setEnabled(False)
-        Task.start_for(self, fn, done)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        op: Op[Any] = Op(lambda: fn(op.report), changes=changes, owner=self)
+        op.progressed.connect(self._progressed)
+        op.ended.connect(lambda: self._finished(op))
+        self._task = op
+        op.start(done, self._failed)
 
-    def _finished(self, task: Task) -> None:
-        if self._task is task:
+    def _progressed(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+    def _finished(self, op: Op[Any]) -> None:
+        if self._task is op:
             self._task = None
+        self.progress.hide()
         self.take_package.setEnabled(True)
         self.import_button.setEnabled(self._ready)
 
@@ -230,7 +210,7 @@ class ImportDialog(QDialog):
         self.model.set_rows([])
         paths, take = list(self.paths), self.take_package.isChecked()
         self._run(
-            lambda: preview_files(self.store, paths, self.actor, take_package=take),
+            lambda _progress: preview_files(self.store, paths, self.actor, take_package=take),
             self._previewed,
         )
 
@@ -358,8 +338,9 @@ class ImportDialog(QDialog):
         paths, take = list(self.paths), self.take_package.isChecked()
         self.summary.setText(self.tr("Importing..."))
         self._run(
-            lambda: import_files(self.store, paths, self.actor, take_package=take),
+            lambda _progress: import_files(self.store, paths, self.actor, take_package=take),
             self._imported,
+            IMPORT_CHANGES,
         )
 
     def done(self, result: int) -> None:
@@ -370,7 +351,7 @@ class ImportDialog(QDialog):
 
     def _imported(self, results: list[FileResult]) -> None:
         self.results = results
-        self.imported.emit()
+        self.imported.emit(IMPORT_CHANGES)
         self.accept()
 
     def outcome(self) -> str:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from omradesapp.domain import codes
+from omradesapp.ui import ops
 from omradesapp.ui.desk import Desk
 from omradesapp.ui.lazy_page import LazyPage
 from omradesapp.ui.log_page import LogPage
@@ -135,9 +136,8 @@ class MainWindow(QMainWindow):
         from omradesapp.ui.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.desk.store, self.desk.actor, self)
-        dialog.imported.connect(self.desk.org_changed)  # an import may bring new workers
-        dialog.imported.connect(self.desk.entries_changed)
-        dialog.imported.connect(lambda: self.desk.message.emit(dialog.outcome()))
+        dialog.imported.connect(lambda changes: ops.announce(self.desk, changes))
+        dialog.imported.connect(lambda _changes: self.desk.message.emit(dialog.outcome()))
         dialog.exec()
 
     def _export(self) -> None:
@@ -233,4 +233,5 @@ class MainWindow(QMainWindow):
             self.entries.loader.close()
         if self._reports.built:
             self._reports.widget.shutdown()  # type: ignore[attr-defined]
+        ops.wait_all()  # a file being written or an import under way ends first
         super().closeEvent(event)

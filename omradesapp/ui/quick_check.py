@@ -4,8 +4,9 @@ of the day (tried again every hour, so a desk left open over night still gets on
 from __future__ import annotations
 
 import sqlite3
-import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -13,16 +14,33 @@ from omradesapp import paths
 from omradesapp.store import verdict
 from omradesapp.store.backup import maybe_backup
 from omradesapp.store.database import StoreError, open_store
+from omradesapp.ui.ops import Op
 
 BACKUP_EVERY_MS = 60 * 60 * 1000
 
 
-def _emit(signal, *args) -> None:  # type: ignore[no-untyped-def]
-    """Emit from the worker thread; the window may have been closed meanwhile."""
+def check_file(path: Path) -> list[str]:
+    """The quick check on a read-only connection of its own (the desk's stays free)."""
     try:
-        signal.emit(*args)
-    except RuntimeError:  # its QObject is gone: nobody is waiting for the answer
-        pass
+        store = open_store(path, write=False, create=False, check=False)
+        try:
+            problems = store.quick_check()
+        finally:
+            store.close()
+        verdict.remember(path, problems, verdict.QUICK)  # damage stops later writes
+        return problems
+    except (StoreError, OSError, sqlite3.Error) as e:
+        return [str(e)]
+
+
+def backup_file(path: Path) -> str | None:
+    """The backup of the day, if not made yet: its path, or None."""
+    store = open_store(path, write=False, create=False, check=False)
+    try:
+        made = maybe_backup(store, paths.backup_dir(path))
+    finally:
+        store.close()
+    return None if made is None else str(made)
 
 
 class QuickCheck(QObject):
@@ -36,52 +54,37 @@ class QuickCheck(QObject):
     def __init__(self, path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.path = path
-        self._thread: threading.Thread | None = None
+        self._op: Op[Any] | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(BACKUP_EVERY_MS)
-        self._timer.timeout.connect(lambda: self._run_in_thread(self._backup))
-        self.finished.connect(self._after_check)
+        self._timer.timeout.connect(self._backup)
 
     def start(self) -> None:
-        self._run_in_thread(self._check)
+        self._run(lambda: check_file(self.path), self._checked)
 
-    def _run_in_thread(self, work) -> None:  # type: ignore[no-untyped-def]
-        if self._thread is not None and self._thread.is_alive():
-            return
-        self._thread = threading.Thread(target=work, name="upkeep", daemon=True)
-        self._thread.start()
+    def _run(
+        self,
+        fn: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[str], None] | None = None,
+    ) -> None:
+        if self._op is not None and self._op.running:
+            return  # one piece of upkeep at a time
+        self._op = Op(fn).start(done, failed)
 
-    def _check(self) -> None:
-        # Its own read-only connection: the window's connection stays free meanwhile.
-        try:
-            store = open_store(self.path, write=False, create=False, check=False)
-            try:
-                problems = store.quick_check()
-            finally:
-                store.close()
-            verdict.remember(self.path, problems, verdict.QUICK)  # damage stops later writes
-        except (StoreError, OSError, sqlite3.Error) as e:
-            problems = [str(e)]
-        _emit(self.finished, problems)
-
-    def _after_check(self, problems: list[str]) -> None:
+    def _checked(self, problems: list[str]) -> None:
+        self.finished.emit(problems)
         if not problems:  # a damaged file is not copied over the good backups
             self._timer.start()
-            self._run_in_thread(self._backup)
+            self._backup()
 
     def _backup(self) -> None:
-        try:
-            store = open_store(self.path, write=False, create=False, check=False)
-            try:
-                made = maybe_backup(store, paths.backup_dir(self.path))
-            finally:
-                store.close()
-        except (StoreError, OSError, sqlite3.Error) as e:
-            _emit(self.backup_failed, str(e))
-            return
+        self._run(lambda: backup_file(self.path), self._backed_up, self.backup_failed.emit)
+
+    def _backed_up(self, made: str | None) -> None:
         if made is not None:
-            _emit(self.backed_up, str(made))
+            self.backed_up.emit(made)
 
     def wait(self, timeout: float | None = None) -> None:
-        if self._thread is not None:
-            self._thread.join(timeout)
+        if self._op is not None:
+            self._op.wait(timeout)

@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QByteArray,
     QDate,
     QIODevice,
-    QThread,
     Signal,
 )
 from PySide6.QtGui import QKeySequence
@@ -39,9 +38,10 @@ from omradesapp.reports.assemble import build
 from omradesapp.reports.content import Document
 from omradesapp.reports.figures import compute
 from omradesapp.reports.render import write
-from omradesapp.store.database import Store, StoreError, open_store
+from omradesapp.store.database import Store, open_store
 from omradesapp.store.org import list_units, list_workers
 from omradesapp.ui.check_list import CheckList
+from omradesapp.ui.ops import Op
 from omradesapp.ui.report_printing import print_pdf
 from omradesapp.ui.widgets import ErrorLabel, name
 
@@ -53,27 +53,6 @@ class Selection:
     unit_ids: tuple[int, ...]
     worker_id: int | None
     worker_name: str | None
-
-
-class _Job(QThread):
-    """Runs one function off the UI thread; `done`/`failed` arrive on the UI thread."""
-
-    done = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, fn: Callable[[], Any], parent: QWidget) -> None:
-        super().__init__(parent)
-        self._fn = fn
-
-    def run(self) -> None:
-        try:
-            result = self._fn()
-        except (StoreError, ValueError, OSError) as e:
-            self.failed.emit(str(e))
-        except Exception as e:  # noqa: BLE001 - shown to the user instead of lost in a thread
-            self.failed.emit(f"{type(e).__name__}: {e}")
-        else:
-            self.done.emit(result)
 
 
 def _make_document(db: Path, sel: Selection) -> tuple[Document, bytes]:
@@ -100,7 +79,7 @@ class ReportsView(QWidget):
         self.store = store
         self._doc: Document | None = None
         self._pdf_bytes = b""
-        self._jobs: list[_Job] = []
+        self._jobs: list[Op[Any]] = []
         self._build_controls()
         self._build_result()
         layout = QHBoxLayout(self)
@@ -243,21 +222,17 @@ class ReportsView(QWidget):
         )
 
     # -- work off the UI thread ----------------------------------------------
-    def _run(self, fn: Callable[[], Any], done: Callable[[Any], None], busy_text: str) -> _Job:
-        job = _Job(fn, self)
-        self._jobs.append(job)
-        job.done.connect(done)
-        job.failed.connect(self._failed)
-        job.finished.connect(lambda: self._finished(job))
+    def _run(self, fn: Callable[[], Any], done: Callable[[Any], None], busy_text: str) -> Op[Any]:
+        op: Op[Any] = Op(fn, owner=self)
+        self._jobs.append(op)
+        op.ended.connect(lambda: self._finished(op))
         self.status.setText(busy_text)
         self._update_enabled()
-        job.start()
-        return job
+        return op.start(done, self._failed)
 
-    def _finished(self, job: _Job) -> None:
-        if job in self._jobs:
-            self._jobs.remove(job)
-        job.deleteLater()
+    def _finished(self, op: Op[Any]) -> None:
+        if op in self._jobs:
+            self._jobs.remove(op)
         self._update_enabled()
 
     def _failed(self, message: str) -> None:
@@ -269,8 +244,8 @@ class ReportsView(QWidget):
 
     def shutdown(self) -> None:
         """Let work under way finish (a file being saved is written) before the app ends."""
-        for job in list(self._jobs):
-            job.wait()
+        for op in list(self._jobs):
+            op.wait()
 
     def generate(self) -> None:
         sel = self.selection()

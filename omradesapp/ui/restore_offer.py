@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 from omradesapp import paths
 from omradesapp.store.backup import BackupInfo, list_backups
 from omradesapp.store.restore import damaged, restore
-from omradesapp.ui.import_dialog import Task
+from omradesapp.ui.ops import Op, start_for
 from omradesapp.ui.widgets import ErrorLabel, name
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -31,7 +32,7 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.aside: Path | None = None
-        self._task: Task | None = None
+        self._task: Op[Any] | None = None
         self.setWindowTitle(self.tr("The database is damaged"))
         text = QLabel(
             self.tr(
@@ -77,9 +78,9 @@ class RestoreDialog(QDialog):
         self.error.clear_error()
         self.restore_button.setEnabled(False)
         db = self.db
-        Task.start_for(self, lambda: restore(db, source), self._restored)
+        start_for(self, lambda: restore(db, source), self._restored)
 
-    def _finished(self, task: Task) -> None:
+    def _finished(self, task: Op[Any]) -> None:
         if self._task is task:
             self._task = None
         self.restore_button.setEnabled(True)
