@@ -7,14 +7,14 @@ import os
 import re
 import time
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from omradesapp.domain import codes
+from omradesapp.domain.fields import BY_ATTR, BY_NAME, MAX_MINUTES, MAX_NOTE, MAX_PEOPLE
 from omradesapp.domain.identity import IdentityError, check_free_text
 
-MAX_MINUTES = 1440
-MAX_PEOPLE = 500
-MAX_NOTE = 500
+__all__ = ["MAX_MINUTES", "MAX_NOTE", "MAX_PEOPLE", "Entry", "ValidationError", "validate"]
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
@@ -61,6 +61,33 @@ class Entry:
         return (self.adults or 0) + (self.children or 0)
 
 
+# The Python types a value of each field type may have (None aside, for optional fields).
+_TYPES: dict[str, tuple[type, ...]] = {
+    "uuid": (str,), "code": (str,), "codes": (tuple,), "date": (dt.date,), "time": (str,),
+    "int": (int,), "bool": (bool,), "ref": (int,), "text": (str,),
+}  # fmt: skip
+_NOT_NONE = frozenset(("id", "kind", "date", "unit_id", "topics", "partners", "referral",
+                       "evening"))  # fmt: skip
+
+
+def entry_from(values: Mapping[str, object]) -> Entry:
+    """An Entry from values keyed by attribute, each checked against its field's type.
+
+    The typed way to build an entry from a dict (a database row, a form): an unknown key
+    or a value of the wrong type is a TypeError, not an entry that breaks later.
+    """
+    for key, value in values.items():
+        f = BY_ATTR.get(key)
+        if f is None:
+            raise TypeError(f"Entry has no field {key!r}")
+        if value is None and key not in _NOT_NONE:
+            continue
+        ok = _TYPES[f.type]
+        if not isinstance(value, ok) or (f.type in ("int", "ref") and isinstance(value, bool)):
+            raise TypeError(f"{key} = {value!r} is not of type {f.type}")
+    return Entry(**values)  # type: ignore[arg-type]  # every value checked above
+
+
 def time_ordered_id(ms: int, random_bits: int) -> str:
     """A UUID version 7: milliseconds since 1970 first, then 74 random bits.
 
@@ -103,7 +130,7 @@ def validate(entry: Entry) -> Entry:
         value = getattr(entry, name)
         if value is None:
             continue
-        label = "Vuxna" if name == "adults" else "Barn"
+        label = BY_NAME[name].label
         if entry.kind not in codes.PEOPLE_KINDS:
             raise ValidationError(name, f"{label} anges inte för {_kind_label(entry.kind)}.")
         if not 0 <= value <= MAX_PEOPLE:
@@ -156,18 +183,5 @@ def _validate_field(entry: Entry, f: codes.Field) -> None:
         raise ValidationError(f.name, f"Samma kod står två gånger i {f.name}.")
 
 
-FIELD_LABELS = {
-    "contact_type": "Ärendetyp",
-    "form": "Form",
-    "group_type": "Typ av grupp",
-    "meeting_type": "Typ av möte",
-    "category": "Kategori",
-    "age_group": "Åldersgrupp",
-    "topics": "Ämnen",
-    "partners": "Samverkanspartner",
-    "referral": "Hänvisning",
-}
-
-
 def _field_label(f: codes.Field) -> str:
-    return FIELD_LABELS[f.name]
+    return BY_NAME[f.name].label

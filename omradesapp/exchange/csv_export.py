@@ -7,9 +7,9 @@ import io
 from collections.abc import Iterable, Mapping
 
 from omradesapp.domain.entry import Entry
-from omradesapp.exchange.csv_import import COLUMNS
+from omradesapp.domain.fields import EXPORTED_COLUMNS
 
-_EXPORTED = tuple(c for c in COLUMNS if c != "note")
+_EXPORTED = EXPORTED_COLUMNS
 
 
 def entries_to_csv(

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from omradesapp.domain import codes
 from omradesapp.domain.entry import MAX_MINUTES, MAX_PEOPLE, Entry, ValidationError, validate
+from omradesapp.domain.fields import CSV_COLUMNS, CSV_REQUIRED
 from omradesapp.domain.names import clean_name
 from omradesapp.exchange.refusal import MAX_LISTED, FileRefused, Problem
 from omradesapp.store.audit import record
@@ -26,12 +27,8 @@ from omradesapp.store.imports import existing_ids, first_import_of, record_impor
 from omradesapp.store.months import closed_months
 from omradesapp.store.org import ensure_worker, list_units
 
-COLUMNS = (
-    "id", "kind", "date", "time", "minutes", "unit", "worker", "adults", "children",
-    "contact_type", "form", "age_group", "topics", "meeting_type", "partners", "referral",
-    "group_type", "evening", "category", "note",
-)  # fmt: skip
-REQUIRED = ("kind", "date", "unit")
+COLUMNS = CSV_COLUMNS
+REQUIRED = CSV_REQUIRED
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 

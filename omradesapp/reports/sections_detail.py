@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 from typing import Any
 
-from omradesapp.domain import codes
+from omradesapp.domain import codes, fields
 from omradesapp.reports import swedish
 from omradesapp.reports.content import Section, Table
 from omradesapp.reports.sections import KEY_FIGURES, Context, per
@@ -24,15 +24,7 @@ BREAKDOWNS: dict[str, tuple[str, codes.CodeList]] = {
     "minutes_by_category": ("Minuter", codes.SPLIT_CATEGORIES),
     "minutes_by_time_category": ("Minuter", codes.TIME_CATEGORIES),
 }
-COLUMN_NAMES = {
-    "contact_type": "Ärendetyp",
-    "form": "Form",
-    "age_group": "Åldersgrupp",
-    "referral": "Hänvisad till",
-    "topics": "Ämne",
-    "meeting_type": "Typ av möte",
-    "group_type": "Typ av grupp",
-}
+COLUMN_NAMES = {f.name: f.heading for f in fields.of_type("code", "codes")}
 FIGURE_NAMES = {**dict(KEY_FIGURES), "evening_groups": "Grupptillfällen kvällstid"}
 
 

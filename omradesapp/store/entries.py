@@ -14,20 +14,18 @@ from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from omradesapp.domain.entry import Entry, ValidationError, validate
+from omradesapp.domain.entry import Entry, ValidationError, entry_from, validate
+from omradesapp.domain.fields import DATA_ATTRS, MULTI_ATTRS
 from omradesapp.store import tallies
 from omradesapp.store.audit import record
 from omradesapp.store.database import Store, StoreError, now_iso
 from omradesapp.store.months import check_open
 
-_MULTI = ("topics", "partners", "referral")
-# Entry fields stored one-to-one in columns of the same name.
-DATA_COLUMNS = (
-    "kind", "date", "time", "minutes", "unit_id", "worker_id", "adults", "children",
-    "contact_type", "form", "age_group", "topics", "meeting_type", "partners", "referral",
-    "group_type", "evening", "category", "note",
-)  # fmt: skip
-ALL_COLUMNS = ("id", *DATA_COLUMNS, "created_at", "updated_at", "deleted_at", "device")
+_MULTI = MULTI_ATTRS
+# Entry fields stored one-to-one in columns of the same name (domain/fields.py).
+DATA_COLUMNS = DATA_ATTRS
+_META = ("created_at", "updated_at", "deleted_at", "device")
+ALL_COLUMNS = ("id", *DATA_COLUMNS, *_META)
 SELECT = "SELECT " + ", ".join(ALL_COLUMNS) + " FROM entries"
 
 
@@ -51,8 +49,9 @@ def _codes_json(codes: tuple[str, ...]) -> str:
     return '["' + '", "'.join(codes) + '"]' if codes else "[]"
 
 
-def entry_values(e: Entry) -> tuple:
-    """The DATA_COLUMNS values of an entry, as stored (same order)."""
+def entry_values(e: Entry) -> tuple[object, ...]:
+    """The DATA_COLUMNS values of an entry, as stored (same order; spelled out, as this is
+    the import's inner loop: tests/test_fields.py holds it to DATA_COLUMNS)."""
     return (
         e.kind, e.date.isoformat(), e.time, e.minutes, e.unit_id, e.worker_id, e.adults,
         e.children, e.contact_type, e.form, e.age_group, _codes_json(e.topics), e.meeting_type,
@@ -61,14 +60,20 @@ def entry_values(e: Entry) -> tuple:
     )  # fmt: skip
 
 
-def row_to_stored(row: Sequence) -> StoredEntry:
+def row_to_stored(row: Sequence[object]) -> StoredEntry:
     d = dict(zip(ALL_COLUMNS, row, strict=True))
     for name in _MULTI:
-        d[name] = tuple(json.loads(d[name]))
-    d["date"] = dt.date.fromisoformat(d["date"])
+        d[name] = tuple(json.loads(str(d[name])))
+    d["date"] = dt.date.fromisoformat(str(d["date"]))
     d["evening"] = bool(d["evening"])
-    meta = {k: d.pop(k) for k in ("created_at", "updated_at", "deleted_at", "device")}
-    return StoredEntry(Entry(**d), **meta)
+    created, updated, deleted, device = (d.pop(k) for k in _META)
+    return StoredEntry(
+        entry_from(d),
+        str(created),
+        str(updated),
+        None if deleted is None else str(deleted),
+        str(device),
+    )
 
 
 def _check_refs(conn: sqlite3.Connection, entry: Entry) -> str:
