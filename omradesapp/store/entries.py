@@ -88,15 +88,29 @@ def _check_refs(conn: sqlite3.Connection, entry: Entry) -> str:
     return str(row[0])
 
 
-def insert_rows(conn: sqlite3.Connection, entries: Iterable[Entry], device: str, at: str) -> int:
-    """Insert validated entries in the caller's transaction (used by imports)."""
+_INSERT = (
+    f"INSERT INTO entries({', '.join(ALL_COLUMNS)}) VALUES ({', '.join('?' * len(ALL_COLUMNS))})"
+)
+
+
+def insert_rows(
+    conn: sqlite3.Connection,
+    entries: Iterable[Entry],
+    device: str,
+    at: str,
+    counts: tallies.Counts | None = None,
+) -> int:
+    """Insert validated entries in the caller's transaction (used by imports).
+
+    Their tallies are written at once, or gathered in `counts` for the caller to write
+    with `tallies.write` before its transaction ends (an import of many batches).
+    """
     entries = list(entries)
-    placeholders = ", ".join("?" * len(ALL_COLUMNS))
-    conn.executemany(
-        f"INSERT INTO entries({', '.join(ALL_COLUMNS)}) VALUES ({placeholders})",
-        [(e.id, *entry_values(e), at, at, None, device) for e in entries],
-    )
-    tallies.apply(conn, entries, 1)
+    conn.executemany(_INSERT, [(e.id, *entry_values(e), at, at, None, device) for e in entries])
+    if counts is None:
+        tallies.apply(conn, entries, 1)
+    else:
+        tallies.gather(counts, entries, 1)
     return len(entries)
 
 
