@@ -1,0 +1,158 @@
+"""CSV import: strict quoting, "already imported" on content, neutral file names, progress."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+from dbcheck import fingerprint
+
+from omradesapp.cli import main
+from omradesapp.exchange.csv_import import import_csv
+from omradesapp.store.database import Store
+
+HEADER = "kind;date;unit;worker;adults;children;contact_type;form;minutes;note"
+GOOD = "contact;2026-03-02;Berga;AB;1;0;advice;individual;60;"
+VISIT = "visit;2026-03-03;Skäggetorp;Åsa;2;1;;;15;"
+
+
+def run(db: Path, *args: str) -> int:
+    return main(["--db", str(db), *args])
+
+
+def write(tmp_path: Path, data: str | bytes, name: str = "in.csv") -> Path:
+    path = tmp_path / name
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+def rows(db: Path, sql: str = "SELECT count(*) FROM entries") -> list[tuple[object, ...]]:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+def refused(db: Path, f: Path, capsys: pytest.CaptureFixture[str], *args: str) -> str:
+    before = fingerprint(db)
+    capsys.readouterr()
+    assert run(db, "import", *args, str(f)) == 2
+    assert fingerprint(db) == before
+    return capsys.readouterr().err
+
+
+# -- strict quoting ---------------------------------------------------------------------
+
+
+def test_a_quote_that_never_closes_is_refused_naming_its_row(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = f'{HEADER}\n{GOOD}\nvisit;2026-03-02;Berga;AB;1;;;;;"ringde om tid\n{GOOD}\n'
+    err = refused(db_path, write(tmp_path, text), capsys)
+    assert "in.csv, rad 3: citattecknet som börjar på rad 3 stängs aldrig" in err
+
+
+def test_a_stray_quote_that_swallows_the_next_rows_is_refused(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Without the check this file imported as 2 rows, row 4 inside row 3's note.
+    text = (
+        f'{HEADER}\n{GOOD}\nvisit;2026-03-02;Berga;AB;1;;;;;"kom in\n'
+        'visit;2026-03-04;Berga;AB;1;;;;;gick hem"\n'
+    )
+    err = refused(db_path, write(tmp_path, text), capsys)
+    assert "in.csv, rad 3, kolumn note: citattecknet som börjar på rad 3" in err
+    assert "rad 4" in err
+
+
+def test_text_after_a_closing_quote_is_refused(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = f'{HEADER}\n{GOOD}\nvisit;2026-03-02;Berga;AB;1;;;;;"kort" samtal\n'
+    err = refused(db_path, write(tmp_path, text), capsys)
+    assert "in.csv, rad 3: efter ett avslutande citattecken" in err
+
+
+def test_a_quoted_note_with_a_line_break_is_still_taken(db_path: Path, tmp_path: Path) -> None:
+    today = dt.date.today().isoformat()  # older notes are cleared (retention)
+    text = f'{HEADER}\n{GOOD}\nvisit;{today};Berga;AB;1;;;;;"rad ett\nrad två; slut"\n'
+    assert run(db_path, "import", str(write(tmp_path, text))) == 0
+    notes = rows(db_path, "SELECT note FROM entries WHERE note IS NOT NULL")
+    assert notes == [("rad ett\nrad två; slut",)]
+
+
+# -- already imported, on content -------------------------------------------------------
+
+BASE = f"{HEADER}\n{GOOD}\n{VISIT}\n"
+SWAPPED = "note;minutes;form;contact_type;children;adults;worker;unit;date;kind"
+
+
+def _swapped(line: str) -> str:
+    return ";".join(reversed(line.split(";")))
+
+
+RESAVED = {
+    "crlf": BASE.replace("\n", "\r\n").encode("utf-8"),
+    "bom": b"\xef\xbb\xbf" + BASE.encode("utf-8"),
+    "comma": BASE.replace(";", ",").encode("utf-8"),
+    "cp1252": BASE.encode("cp1252"),
+    "excel": BASE.replace("\n", "\r\n").replace(";", ",").encode("cp1252"),
+    "order and spaces": (
+        f"{SWAPPED}\n{_swapped(GOOD)}\n {_swapped(VISIT).replace(';', ' ; ')}\n\n"
+    ).encode(),
+}
+
+
+@pytest.mark.parametrize("variant", sorted(RESAVED))
+def test_a_resaved_copy_is_already_imported(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], variant: str
+) -> None:
+    assert run(db_path, "import", str(write(tmp_path, BASE, "oktober.csv"))) == 0
+    copy = write(tmp_path, RESAVED[variant], "oktober (2).csv")
+    err = refused(db_path, copy, capsys)
+    assert "oktober (2).csv: filen är redan importerad" in err and "--again" in err
+    assert run(db_path, "import", "--again", str(copy)) == 0
+    assert rows(db_path) == [(4,)]
+    assert rows(db_path, "SELECT DISTINCT worker_id IS NOT NULL FROM entries") == [(1,)]
+
+
+def test_a_file_with_other_content_is_not_already_imported(db_path: Path, tmp_path: Path) -> None:
+    assert run(db_path, "import", str(write(tmp_path, BASE, "a.csv"))) == 0
+    changed = BASE.replace("2026-03-03", "2026-03-04")
+    assert run(db_path, "import", str(write(tmp_path, changed, "b.csv"))) == 0
+    assert rows(db_path) == [(4,)]
+
+
+def test_a_name_with_an_identity_number_is_never_stored(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    f = write(tmp_path, BASE, "klient-8501011236.csv")
+    assert run(db_path, "import", str(f)) == 0
+    conn = sqlite3.connect(db_path)
+    dump = "\n".join(conn.iterdump())
+    names = conn.execute("SELECT file_name FROM imports").fetchall()
+    conn.close()
+    assert names == [("fil 1",)]
+    for digits in ("8501011236", "850101", "011236"):
+        assert digits not in dump
+    # Known by its content all the same: a copy is refused, under its neutral name too.
+    err = refused(db_path, write(tmp_path, BASE, "kopia.csv"), capsys)
+    assert "redan importerad" in err
+
+
+# -- progress ---------------------------------------------------------------------------
+
+
+def test_progress_counts_the_bytes_up_to_the_whole_file(store: Store, tmp_path: Path) -> None:
+    body = "\n".join(f"visit;2026-03-{1 + i % 28:02d};Berga;AB;1;;;;;" for i in range(12_000))
+    f = write(tmp_path, f"{HEADER}\n{body}\n")
+    calls: list[tuple[int, int]] = []
+    result = import_csv(store, f, "test", progress=lambda done, total: calls.append((done, total)))
+    assert result.added == 12_000
+    size = f.stat().st_size
+    assert len(calls) >= 3 and all(total == size for _, total in calls)
+    assert [done for done, _ in calls] == sorted(done for done, _ in calls)
+    assert calls[-1] == (size, size)
