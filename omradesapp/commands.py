@@ -122,12 +122,17 @@ def _import(args: argparse.Namespace, actor: str) -> int:
     for f in args.files:
         if not f.is_file():
             raise cli.Refused(f"{f}: no such file")
-    from omradesapp.exchange.importer import import_files, summary_lines
+    from omradesapp.exchange.importer import import_files, progress_printer, summary_lines
 
     with _open(args, write=True) as store:
         # CSV files and export packages together, all files or none (exchange/importer.py).
         results = import_files(
-            store, args.files, actor, again=args.again, take_package=args.take_package
+            store,
+            args.files,
+            actor,
+            again=args.again,
+            take_package=args.take_package,
+            progress=progress_printer(sys.stderr),
         )
         for r in results:
             print("\n".join(summary_lines(r)))

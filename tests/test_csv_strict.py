@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import sqlite3
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from dbcheck import fingerprint
 
 from omradesapp.cli import main
 from omradesapp.exchange.csv_import import import_csv
+from omradesapp.exchange.importer import LARGE_FILE, progress_printer
 from omradesapp.store.database import Store
 
 HEADER = "kind;date;unit;worker;adults;children;contact_type;form;minutes;note"
@@ -156,3 +158,15 @@ def test_progress_counts_the_bytes_up_to_the_whole_file(store: Store, tmp_path: 
     assert len(calls) >= 3 and all(total == size for _, total in calls)
     assert [done for done, _ in calls] == sorted(done for done, _ in calls)
     assert calls[-1] == (size, size)
+
+
+def test_the_command_line_prints_progress_for_large_files_only() -> None:
+    out = io.StringIO()
+    show = progress_printer(out)
+    big = LARGE_FILE * 2
+    for done in range(0, big + 1, big // 40):
+        show("stor.csv", done, big)
+    show("liten.csv", 100, 1000)
+    show("liten.csv", 1000, 1000)
+    lines = out.getvalue().splitlines()
+    assert lines == [f"stor.csv: {p} % inläst" for p in range(10, 101, 10)]

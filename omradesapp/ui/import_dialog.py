@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -138,6 +139,8 @@ class ImportDialog(QDialog):
     """Choose package files, see what would be added, updated, deleted or in conflict, import."""
 
     imported = Signal()
+    # (bytes read, bytes in the file) of the CSV file being read, from the worker thread.
+    progressed = Signal(int, int)
 
     def __init__(self, store: Store, actor: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -162,6 +165,12 @@ class ImportDialog(QDialog):
         self.summary = QLabel(self.tr("Choose one or more export packages."))
         self.summary.setWordWrap(True)
         self.error = ErrorLabel()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        name(self.progress, self.tr("Progress of reading the files"))
+        self.progressed.connect(self._show_progress)
         self.model = PreviewModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -186,6 +195,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.take_package)
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
+        layout.addWidget(self.progress)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
 
@@ -214,11 +224,21 @@ class ImportDialog(QDialog):
         self._ready = False
         self.import_button.setEnabled(False)
         self.take_package.setEnabled(False)
+        self.progress.setValue(0)
         Task.start_for(self, fn, done)
+
+    def _report_progress(self, _name: str, done: int, total: int) -> None:
+        """Called in the worker thread: the signal carries it to the UI thread."""
+        self.progressed.emit(done, total)
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.progress.setValue(done * 1000 // max(total, 1))
+        self.progress.show()
 
     def _finished(self, task: Task) -> None:
         if self._task is task:
             self._task = None
+        self.progress.hide()
         self.take_package.setEnabled(True)
         self.import_button.setEnabled(self._ready)
 
@@ -230,7 +250,9 @@ class ImportDialog(QDialog):
         self.model.set_rows([])
         paths, take = list(self.paths), self.take_package.isChecked()
         self._run(
-            lambda: preview_files(self.store, paths, self.actor, take_package=take),
+            lambda: preview_files(
+                self.store, paths, self.actor, take_package=take, progress=self._report_progress
+            ),
             self._previewed,
         )
 
@@ -358,7 +380,9 @@ class ImportDialog(QDialog):
         paths, take = list(self.paths), self.take_package.isChecked()
         self.summary.setText(self.tr("Importing..."))
         self._run(
-            lambda: import_files(self.store, paths, self.actor, take_package=take),
+            lambda: import_files(
+                self.store, paths, self.actor, take_package=take, progress=self._report_progress
+            ),
             self._imported,
         )
 
