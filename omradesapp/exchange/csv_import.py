@@ -9,17 +9,23 @@ rows are hashed as parsed, so a copy re-saved by Excel is the same file.
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from dataclasses import dataclass, field
-from operator import itemgetter
 from pathlib import Path
 
 from omradesapp.domain.entry import Entry, ValidationError
 from omradesapp.domain.fields import CSV_COLUMNS, CSV_REQUIRED
 from omradesapp.domain.identity import find_identity
 from omradesapp.exchange.csv_columns import RowParser
-from omradesapp.exchange.csv_reading import CsvImportError, Progress, read_rows, scan
+from omradesapp.exchange.csv_reading import (
+    ContentHash,
+    CsvImportError,
+    Progress,
+    Rows,
+    Source,
+    read_rows,
+    scan,
+)
 from omradesapp.exchange.refusal import MAX_LISTED, Problem
 from omradesapp.store import tallies
 from omradesapp.store.audit import record
@@ -74,27 +80,51 @@ Parsed = tuple[int, Entry, str | None]  # row number, entry, worker's name
 
 
 class _Writer:
-    """Writes checked rows a batch at a time; after the first problem it only counts them."""
+    """Checks rows and writes them a batch at a time; after the first problem it only checks."""
 
-    def __init__(self, store: Store, conn: sqlite3.Connection, result: ImportResult) -> None:
-        self.store, self.conn, self.result = store, conn, result
+    def __init__(self, store: Store, conn: sqlite3.Connection, header: list[str]) -> None:
+        self.store, self.conn = store, conn
+        self.width = len(header)
+        self.parser = RowParser(header, {u.name.casefold(): u.id for u in list_units(store)})
+        self.id_at = header.index("id") if "id" in header else None
+        self.result = ImportResult("")
         self.closed = closed_months(conn)
         self.workers: dict[str, int] = {}
         self.errors: list[Problem] = []
         self.at = now_iso()
         self.counts: tallies.Counts = {}
+        self.batch: list[Parsed] = []
+        self.ids: dict[str, int] = {}  # the batch's ids and their rows
+        self.without_id = self.id_at is None
         forget_seen_ids(conn)
 
-    def write(self, batch: list[Parsed], ids: dict[str, int]) -> None:
-        c = self.conn
+    def take(self, rownum: int, cells: list[str]) -> None:
+        """One row's cells (stripped, as many as the header's)."""
+        try:
+            entry, worker = self.parser.parse(cells)
+        except ValidationError as e:
+            self.errors.append(Problem(rownum, e.field, e.message))
+            return
+        if self.id_at is None or not cells[self.id_at]:
+            self.without_id = True
+        elif entry.id in self.ids:
+            self.errors.append(Problem(rownum, "id", f"samma id som rad {self.ids[entry.id]}."))
+        else:
+            self.ids[entry.id] = rownum
+        self.batch.append((rownum, entry, worker))
+        if len(self.batch) >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        c, ids = self.conn, self.ids
         earlier = seen_ids(c, list(ids))
-        for rownum, entry, _ in batch:
+        for rownum, entry, _ in self.batch:
             if ids.get(entry.id) == rownum and entry.id in earlier:
                 self.errors.append(Problem(rownum, "id", f"samma id som rad {earlier[entry.id]}."))
         remember_ids(c, ids.items())
         existing = existing_ids(c, list(ids))
         new: list[Entry] = []
-        for rownum, entry, worker in batch:
+        for rownum, entry, worker in self.batch:
             if entry.id in existing:
                 self.result.unchanged += 1
                 continue
@@ -110,6 +140,8 @@ class _Writer:
             new.append(entry)
         if not self.errors:
             self.result.added += insert_rows(c, new, self.store.device, self.at, self.counts)
+        self.batch.clear()
+        ids.clear()
 
 
 def import_csv(
@@ -126,67 +158,43 @@ def import_csv(
     name = path.name
     source = scan(path, name)
     rows = read_rows(source, progress)
-    _check_header(name, rows.header)
-    header = rows.header
-    content = hashlib.sha256("\x1f".join(sorted(header)).encode() + b"\x1e")
-    # The header has at least kind, date and unit (checked), so this gives a tuple.
-    in_order = itemgetter(*sorted(range(len(header)), key=header.__getitem__))
-    has_id = "id" in header
-    id_at = header.index("id") if has_id else -1
-    result = ImportResult(name)
-    with store.transaction() as c:
-        before = worker_names(c)
-        parser = RowParser(header, {u.name.casefold(): u.id for u in list_units(store)})
-        writer = _Writer(store, c, result)
-        errors = writer.errors
-        batch: list[Parsed] = []
-        ids: dict[str, int] = {}
-        without_id = not has_id
-        count = 0
+    try:
+        _check_header(name, rows.header)
+        with store.transaction() as c:
+            result = _import_rows(store, c, source, rows, actor, again)
+    finally:
+        rows.close()
+    return result
 
-        def flush() -> None:
-            writer.write(batch, ids)
-            batch.clear()
-            ids.clear()
 
-        for rownum, raw in rows.body:
-            cells = list(map(str.strip, raw))
-            if not any(cells):
-                continue
-            if len(cells) != len(header):
-                errors.append(
-                    Problem(rownum, "", f"har {len(cells)} fält, rubrikraden har {len(header)}.")
-                )
-            else:
-                content.update(("\x1f".join(in_order(cells)) + "\x1e").encode())
-                count += 1
-                try:
-                    entry, worker = parser.parse(cells)
-                except ValidationError as e:
-                    errors.append(Problem(rownum, e.field, e.message))
-                else:
-                    if not has_id or not cells[id_at]:
-                        without_id = True
-                    elif entry.id in ids:
-                        errors.append(Problem(rownum, "id", f"samma id som rad {ids[entry.id]}."))
-                    else:
-                        ids[entry.id] = rownum
-                    batch.append((rownum, entry, worker))
-            if len(errors) > MAX_LISTED:
-                break
-            if len(batch) >= BATCH:
-                flush()
-        if not errors:
-            flush()
-        if errors:
-            raise CsvImportError(name, errors)
-        digest = content.hexdigest()
-        # The bytes' hash too: files imported before content hashes were kept.
-        prior = (
-            first_import_of(c, digest) or first_import_of(c, source.sha256)
-            if without_id and not again
-            else None
-        )
+def _import_rows(
+    store: Store, c: sqlite3.Connection, source: Source, rows: Rows, actor: str, again: bool
+) -> ImportResult:
+    name, header = source.name, rows.header
+    before = worker_names(c)
+    writer = _Writer(store, c, header)
+    content = ContentHash(header)
+    for rownum, raw in rows.body:
+        cells = list(map(str.strip, raw))
+        if not any(cells):
+            continue
+        if len(cells) != len(header):
+            writer.errors.append(
+                Problem(rownum, "", f"har {len(cells)} fält, rubrikraden har {len(header)}.")
+            )
+        else:
+            content.add(cells)
+            writer.take(rownum, cells)
+        if len(writer.errors) > MAX_LISTED:
+            break
+    if not writer.errors:
+        writer.flush()
+    if writer.errors:
+        raise CsvImportError(name, writer.errors)
+    digest = content.hexdigest()
+    # The bytes' hash too: files imported before content hashes were kept by that.
+    if writer.without_id and not again:
+        prior = first_import_of(c, digest) or first_import_of(c, source.sha256)
         if prior:
             raise CsvImportError(
                 name,
@@ -194,13 +202,15 @@ def import_csv(
                 f"{name}: filen är redan importerad ({prior[:16].replace('T', ' ')} UTC). "
                 "Använd --again om den verkligen ska importeras en gång till.",
             )
-        tallies.write(c, writer.counts)
-        result.workers_created = sorted(worker_names(c) - before)
-        kept_name = stored_file_name(c, name)
-        record_import(c, digest, kept_name, writer.at, count)
-        record(
-            c, actor, "import", None,
-            {"file": kept_name, "added": result.added, "unchanged": result.unchanged},
-        )  # fmt: skip
-        forget_seen_ids(c)
+    tallies.write(c, writer.counts)
+    result = writer.result
+    result.file_name = name
+    result.workers_created = sorted(worker_names(c) - before)
+    kept_name = stored_file_name(c, name)
+    record_import(c, digest, kept_name, writer.at, content.rows)
+    record(
+        c, actor, "import", None,
+        {"file": kept_name, "added": result.added, "unchanged": result.unchanged},
+    )  # fmt: skip
+    forget_seen_ids(c)
     return result

@@ -16,7 +16,9 @@ import io
 import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
+from typing import TextIO
 
 from omradesapp.exchange.refusal import FileRefused, Problem
 
@@ -86,6 +88,32 @@ class Rows:
     header: list[str]
     delimiter: str
     body: Iterator[tuple[int, list[str]]]
+    file: TextIO
+
+    def close(self) -> None:
+        self.file.close()
+
+
+class ContentHash:
+    """SHA-256 of a file's content as parsed, not of its bytes.
+
+    Columns in name order, cells stripped, empty rows left out: the same rows saved again
+    with other line ends, delimiter, encoding, BOM or column order hash the same.
+    """
+
+    def __init__(self, header: list[str]) -> None:
+        self._sha = hashlib.sha256(("\x1f".join(sorted(header)) + "\x1e").encode())
+        # A header has several columns (kind, date, unit at least), so this gives tuples.
+        self._in_order = itemgetter(*sorted(range(len(header)), key=header.__getitem__))
+        self.rows = 0
+
+    def add(self, cells: list[str]) -> None:
+        """One row's cells, stripped."""
+        self._sha.update(("\x1f".join(self._in_order(cells)) + "\x1e").encode())
+        self.rows += 1
+
+    def hexdigest(self) -> str:
+        return self._sha.hexdigest()
 
 
 def _problem(e: csv.Error, row: int, delimiter: str) -> Problem:
@@ -151,7 +179,7 @@ def read_rows(source: Source, progress: Progress | None = None, every: int = 500
             if progress is not None:
                 progress(source.size, source.size)
 
-    return Rows(header, delimiter, body())
+    return Rows(header, delimiter, body(), f)
 
 
 def _check_swallowed(
