@@ -11,9 +11,11 @@ import pytest
 from dbcheck import fingerprint
 
 from omradesapp.cli import main
+from omradesapp.exchange import csv_import
 from omradesapp.exchange.csv_import import import_csv
 from omradesapp.exchange.importer import LARGE_FILE, progress_printer
 from omradesapp.store.database import Store
+from omradesapp.store.tallies import rebuild_tallies
 
 HEADER = "kind;date;unit;worker;adults;children;contact_type;form;minutes;note"
 GOOD = "contact;2026-03-02;Berga;AB;1;0;advice;individual;60;"
@@ -170,3 +172,21 @@ def test_the_command_line_prints_progress_for_large_files_only() -> None:
     show("liten.csv", 1000, 1000)
     lines = out.getvalue().splitlines()
     assert lines == [f"stor.csv: {p} % inläst" for p in range(10, 101, 10)]
+
+
+def test_tallies_written_in_parts_add_up_as_if_counted_afresh(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(csv_import, "BATCH", 7)
+    monkeypatch.setattr(csv_import, "MAX_COUNTS", 3)  # written after nearly every batch
+    body = "\n".join(
+        f"contact;2026-{1 + i % 9:02d}-{1 + i % 28:02d};{('Berga', 'Ryd')[i % 2]};AB;{i % 3};1;"
+        f"{('advice', 'service')[i % 2]};phone;{10 + i};"
+        for i in range(100)
+    )
+    import_csv(store, write(tmp_path, f"{HEADER}\n{body}\n"), "test")
+    query = "SELECT * FROM tallies WHERE n != 0 ORDER BY 1, 2, 3, 4, 5"
+    gathered = store.conn.execute(query).fetchall()
+    rebuild_tallies(store)
+    assert store.conn.execute(query).fetchall() == gathered
+    assert sum(r[5] for r in gathered if r[3] == "") == 100

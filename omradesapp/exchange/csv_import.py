@@ -49,6 +49,9 @@ __all__ = ["COLUMNS", "REQUIRED", "CsvImportError", "ImportResult", "import_csv"
 COLUMNS = CSV_COLUMNS
 REQUIRED = CSV_REQUIRED
 BATCH = 5000
+# Tally keys gathered before they are written: a file of many years has hundreds of
+# thousands of month/unit/kind/code keys, which would otherwise all be held at once.
+MAX_COUNTS = 50_000
 
 
 @dataclass
@@ -140,8 +143,16 @@ class _Writer:
             new.append(entry)
         if not self.errors:
             self.result.added += insert_rows(c, new, self.store.device, self.at, self.counts)
+            if len(self.counts) > MAX_COUNTS:
+                self.write_counts()
         self.batch.clear()
         ids.clear()
+
+
+    def write_counts(self) -> None:
+        """Add the gathered counts to the tallies (in the transaction) and start afresh."""
+        tallies.write(self.conn, self.counts)
+        self.counts.clear()
 
 
 def import_csv(
@@ -202,7 +213,7 @@ def _import_rows(
                 f"{name}: filen är redan importerad ({prior[:16].replace('T', ' ')} UTC). "
                 "Använd --again om den verkligen ska importeras en gång till.",
             )
-    tallies.write(c, writer.counts)
+    writer.write_counts()
     result = writer.result
     result.file_name = name
     result.workers_created = sorted(worker_names(c) - before)
