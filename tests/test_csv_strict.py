@@ -190,3 +190,19 @@ def test_tallies_written_in_parts_add_up_as_if_counted_afresh(
     rebuild_tallies(store)
     assert store.conn.execute(query).fetchall() == gathered
     assert sum(r[5] for r in gathered if r[3] == "") == 100
+
+
+def test_a_quote_problem_is_listed_after_the_problems_before_it(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = f'{HEADER}\nvisit;2026-03-02;Atlantis;AB;1;;;;;\nvisit;2026-03-02;Berga;AB;1;;;;;"x\n'
+    err = refused(db_path, write(tmp_path, text), capsys)
+    assert err.index("rad 2, kolumn unit") < err.index("rad 3: citattecknet")
+
+
+def test_a_field_too_long_to_be_ours_is_refused(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = f'{HEADER}\n{GOOD}\nvisit;2026-03-02;Berga;AB;1;;;;;"{"x" * 140_000}"\n'
+    err = refused(db_path, write(tmp_path, text), capsys)
+    assert "in.csv, rad 3: ett fält som börjar på rad 3 är längre än" in err

@@ -148,7 +148,6 @@ class _Writer:
         self.batch.clear()
         ids.clear()
 
-
     def write_counts(self) -> None:
         """Add the gathered counts to the tallies (in the transaction) and start afresh."""
         tallies.write(self.conn, self.counts)
@@ -185,19 +184,22 @@ def _import_rows(
     before = worker_names(c)
     writer = _Writer(store, c, header)
     content = ContentHash(header)
-    for rownum, raw in rows.body:
-        cells = list(map(str.strip, raw))
-        if not any(cells):
-            continue
-        if len(cells) != len(header):
-            writer.errors.append(
-                Problem(rownum, "", f"har {len(cells)} fält, rubrikraden har {len(header)}.")
-            )
-        else:
-            content.add(cells)
-            writer.take(rownum, cells)
-        if len(writer.errors) > MAX_LISTED:
-            break
+    try:
+        for rownum, raw in rows.body:
+            cells = list(map(str.strip, raw))
+            if not any(cells):
+                continue
+            if len(cells) != len(header):
+                writer.errors.append(
+                    Problem(rownum, "", f"har {len(cells)} fält, rubrikraden har {len(header)}.")
+                )
+            else:
+                content.add(cells)
+                writer.take(rownum, cells)
+            if len(writer.errors) > MAX_LISTED:
+                break
+    except CsvImportError as e:  # the file cannot be read on: with the problems found so far
+        raise CsvImportError(name, [*writer.errors, *e.problems]) from None
     if not writer.errors:
         writer.flush()
     if writer.errors:

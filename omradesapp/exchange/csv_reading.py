@@ -23,10 +23,9 @@ from typing import TextIO
 from omradesapp.exchange.refusal import FileRefused, Problem
 
 CHUNK = 1 << 20
-# A field longer than this cannot be a cell of ours (a note has at most 500 characters):
-# it is a quote that did not close, and the limit keeps such a file from filling memory.
-FIELD_LIMIT = 100_000
-csv.field_size_limit(max(csv.field_size_limit(), FIELD_LIMIT))
+# The csv module's limit on a field (131 072 characters) stays: no cell of ours comes near
+# it (a note has at most 500 characters), and it keeps a quote that never closes from
+# reading a whole large file into one field.
 
 Progress = Callable[[int, int], None]  # (bytes read, bytes in all)
 
@@ -118,8 +117,15 @@ class ContentHash:
 
 def _problem(e: csv.Error, row: int, delimiter: str) -> Problem:
     text = str(e)
-    if "unexpected end of data" in text or "field larger than" in text:
+    if "unexpected end of data" in text:
         return Problem(row, "", f"citattecknet som börjar på rad {row} stängs aldrig.")
+    if "field larger than" in text:
+        return Problem(
+            row,
+            "",
+            f"ett fält som börjar på rad {row} är längre än {csv.field_size_limit()} tecken "
+            "(ett citattecken som inte stängs?).",
+        )
     if "expected after" in text:
         return Problem(
             row,
