@@ -75,37 +75,53 @@ def floor(db: Path, csv_path: Path) -> float:
     return time.perf_counter() - t0
 
 
+def _timed(fn, *args):  # type: ignore[no-untyped-def]
+    """(wall seconds, CPU seconds of this process, result) of fn(*args)."""
+    w, c = time.perf_counter(), time.process_time()
+    result = fn(*args)
+    return time.perf_counter() - w, time.process_time() - c, result
+
+
 def main() -> None:
     source = million_db()
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 2
+    best: dict[str, tuple[float, float]] = {}
+
+    def keep(label: str, wall: float, cpu: float) -> None:
+        old = best.get(label)
+        best[label] = (wall, cpu) if old is None or wall < old[0] else old
+
     with tempfile.TemporaryDirectory() as tmp:
         csv_path = Path(tmp) / "rows.csv"
         write_csv(source, csv_path)
         print(f"csv: {ROWS} rows, {csv_path.stat().st_size / 1e6:.1f} MB; database: ~1 M entries")
+        # Alternated, best of `runs`: the machine is shared, so a single run says little.
+        for _ in range(runs):
+            db = Path(tmp) / "floor.db"
+            shutil.copy(source, db)
+            wall, cpu, _ = _timed(floor, db, csv_path)
+            keep("floor (reader+executemany)", wall, cpu)
+            db.unlink()
 
-        db = Path(tmp) / "floor.db"
-        shutil.copy(source, db)
-        base = floor(db, csv_path)
-        db.unlink()
+            db = Path(tmp) / "bench.db"
+            shutil.copy(source, db)
+            store = open_store(db, check=False)
+            wall, cpu, first = _timed(import_csv, store, csv_path, "bench")
+            keep("import 100 000 rows", wall, cpu)
+            wall, cpu, again = _timed(import_csv, store, csv_path, "bench")
+            keep("re-import the same rows", wall, cpu)
+            store.close()
+            db.unlink()
+            assert first.added == ROWS and again.added == 0 and again.unchanged == ROWS
 
-        db = Path(tmp) / "bench.db"
-        shutil.copy(source, db)
-        store = open_store(db, check=False)
-        t0 = time.perf_counter()
-        first = import_csv(store, csv_path, "bench")
-        import_s = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        again = import_csv(store, csv_path, "bench")
-        reimport_s = time.perf_counter() - t0
-        store.close()
-        assert first.added == ROWS and again.added == 0 and again.unchanged == ROWS
-
-    print(f"{'':28}{'seconds':>9}{'x floor':>9}   goal <= 10 s and <= 2 x floor")
-    for label, s in (("floor (reader+executemany)", base), ("import 100 000 rows", import_s),
-                     ("re-import the same rows", reimport_s)):  # fmt: skip
+    base = best["floor (reader+executemany)"][0]
+    print(f"best of {runs}, wall clock (CPU of this process in brackets)")
+    print(f"{'':28}{'seconds':>16}{'x floor':>9}   goal <= 10 s and <= 2 x floor")
+    for label, (wall, cpu) in best.items():
         met = (
-            "" if label.startswith("floor") else ("met" if s <= 10 and s <= 2 * base else "NOT met")
+            "" if label.startswith("floor") else ("met" if wall <= min(10, 2 * base) else "NOT met")
         )
-        print(f"{label:28}{s:9.2f}{s / base:9.2f}   {met}")
+        print(f"{label:28}{wall:7.2f} ({cpu:5.2f} CPU){wall / base:9.2f}   {met}")
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import sqlite3
+import uuid
 from pathlib import Path
 
 import pytest
@@ -206,3 +207,24 @@ def test_a_field_too_long_to_be_ours_is_refused(
     text = f'{HEADER}\n{GOOD}\nvisit;2026-03-02;Berga;AB;1;;;;;"{"x" * 140_000}"\n'
     err = refused(db_path, write(tmp_path, text), capsys)
     assert "in.csv, rad 3: ett fält som börjar på rad 3 är längre än" in err
+
+
+@pytest.mark.parametrize("in_memory", [1000, 3])  # 3: the ids move to a temporary table
+def test_a_repeated_id_is_named_with_its_first_row_across_batches(
+    db_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    in_memory: int,
+) -> None:
+    monkeypatch.setattr(csv_import, "BATCH", 2)
+    monkeypatch.setattr(csv_import, "MAX_SEEN_IN_MEMORY", in_memory)
+    ids = [str(uuid.uuid4()) for _ in range(10)]
+    ids[8] = ids[2]  # row 10 repeats row 4
+    body = "\n".join(f"{i};visit;2026-03-02;Berga" for i in ids)
+    err = refused(db_path, write(tmp_path, f"id;kind;date;unit\n{body}\n"), capsys)
+    assert "in.csv, rad 10, kolumn id: samma id som rad 4." in err
+    ids[8] = str(uuid.uuid4())
+    body = "\n".join(f"{i};visit;2026-03-02;Berga" for i in ids)
+    assert run(db_path, "import", str(write(tmp_path, f"id;kind;date;unit\n{body}\n"))) == 0
+    assert rows(db_path) == [(10,)]

@@ -52,6 +52,8 @@ BATCH = 5000
 # Tally keys gathered before they are written: a file of many years has hundreds of
 # thousands of month/unit/kind/code keys, which would otherwise all be held at once.
 MAX_COUNTS = 50_000
+# Ids of the file kept in memory (some 100 bytes each) before they move to a temporary table.
+MAX_SEEN_IN_MEMORY = 250_000
 
 
 @dataclass
@@ -99,7 +101,9 @@ class _Writer:
         self.batch: list[Parsed] = []
         self.ids: dict[str, int] = {}  # the batch's ids and their rows
         self.without_id = self.id_at is None
-        forget_seen_ids(conn)
+        # Ids met in earlier batches, with their rows: in memory up to MAX_SEEN_IN_MEMORY,
+        # then (None here) in a temporary table, so that a file of millions stays small.
+        self.seen: dict[str, int] | None = {}
 
     def take(self, rownum: int, cells: list[str]) -> None:
         """One row's cells (stripped, as many as the header's)."""
@@ -120,11 +124,10 @@ class _Writer:
 
     def flush(self) -> None:
         c, ids = self.conn, self.ids
-        earlier = seen_ids(c, list(ids))
+        earlier = self._seen_before(ids)
         for rownum, entry, _ in self.batch:
             if ids.get(entry.id) == rownum and entry.id in earlier:
                 self.errors.append(Problem(rownum, "id", f"samma id som rad {earlier[entry.id]}."))
-        remember_ids(c, ids.items())
         existing = existing_ids(c, list(ids))
         new: list[Entry] = []
         for rownum, entry, worker in self.batch:
@@ -147,6 +150,27 @@ class _Writer:
                 self.write_counts()
         self.batch.clear()
         ids.clear()
+
+    def _seen_before(self, ids: dict[str, int]) -> dict[str, int]:
+        """Which of the batch's ids earlier batches had, and on which row; then remember them."""
+        c = self.conn
+        if self.seen is None:
+            earlier = seen_ids(c, list(ids))
+            remember_ids(c, ids.items())
+            return earlier
+        earlier = {i: self.seen[i] for i in ids if i in self.seen}
+        self.seen.update(ids)
+        if len(self.seen) > MAX_SEEN_IN_MEMORY:
+            forget_seen_ids(c)
+            remember_ids(c, self.seen.items())
+            self.seen = None
+        return earlier
+
+    def finish(self) -> None:
+        """Write what is still gathered and let go of the ids."""
+        self.write_counts()
+        if self.seen is None:
+            forget_seen_ids(self.conn)
 
     def write_counts(self) -> None:
         """Add the gathered counts to the tallies (in the transaction) and start afresh."""
@@ -215,7 +239,7 @@ def _import_rows(
                 f"{name}: filen är redan importerad ({prior[:16].replace('T', ' ')} UTC). "
                 "Använd --again om den verkligen ska importeras en gång till.",
             )
-    writer.write_counts()
+    writer.finish()
     result = writer.result
     result.file_name = name
     result.workers_created = sorted(worker_names(c) - before)
@@ -225,5 +249,4 @@ def _import_rows(
         c, actor, "import", None,
         {"file": kept_name, "added": result.added, "unchanged": result.unchanged},
     )  # fmt: skip
-    forget_seen_ids(c)
     return result
