@@ -134,7 +134,7 @@ def entry_of_parsed(values: dict[str, Any]) -> Entry:
 
 def validate(entry: Entry) -> Entry:
     """Return the entry normalised (visit default of 1 adult), or raise ValidationError."""
-    if entry.kind not in codes.KINDS:
+    if entry.kind not in _KINDS:
         raise ValidationError("kind", f"Okänd typ av post: {entry.kind!r}.")
     if not isinstance(entry.id, str) or not _UUID.match(entry.id):
         entry = replace(entry, id=_canonical_id(entry.id))
@@ -150,10 +150,11 @@ def validate(entry: Entry) -> Entry:
         value = getattr(entry, name)
         if value is None:
             continue
-        label = BY_NAME[name].label
         if entry.kind not in codes.PEOPLE_KINDS:
+            label = BY_NAME[name].label
             raise ValidationError(name, f"{label} anges inte för {_kind_label(entry.kind)}.")
         if not 0 <= value <= MAX_PEOPLE:
+            label = BY_NAME[name].label
             raise ValidationError(name, f"{label} måste vara 0–{MAX_PEOPLE}, inte {value}.")
     if entry.evening and entry.kind not in codes.EVENING_KINDS:
         raise ValidationError("evening", f"Kväll anges inte för {_kind_label(entry.kind)}.")
@@ -185,6 +186,7 @@ def validate(entry: Entry) -> Entry:
     return entry
 
 
+_KINDS = frozenset(codes.KINDS.codes)
 # Per kind, each coded field: (field, name, multi, the kind takes it, requires it, its codes).
 _CODED_PLAN = {
     kind: tuple(

@@ -23,9 +23,9 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 def _integer(col: str, high: int) -> Converter:
     def convert(v: str) -> int:
-        if not (v.isascii() and v.isdigit()) or int(v) > high:
-            raise ValidationError(col, f"ska vara ett heltal 0–{high}, inte {v!r}.")
-        return int(v)
+        if v.isascii() and v.isdigit() and (n := int(v)) <= high:
+            return n
+        raise ValidationError(col, f"ska vara ett heltal 0–{high}, inte {v!r}.")
 
     return convert
 
@@ -55,7 +55,9 @@ def _flag(col: str) -> Converter:
 
 
 def _codes(v: str) -> tuple[str, ...]:
-    return tuple(p for p in map(str.strip, v.split("|")) if p)
+    if "|" not in v:
+        return (v,)  # most cells hold one code (already stripped)
+    return tuple([p for p in map(str.strip, v.split("|")) if p])
 
 
 def _worker(v: str) -> str:
