@@ -64,7 +64,8 @@ def _worker(v: str) -> str:
     return clean_name(v, "worker", "Medarbetarens namn")
 
 
-def _converter(f: EntryField, units: Mapping[str, int]) -> Converter:
+def _converter(f: EntryField, units: Mapping[str, int]) -> Converter | None:
+    """None for a column taken as text (`entry.validate` checks codes, time, id and note)."""
     if f.name == "kind":
         return _kind
     if f.name == "unit":
@@ -83,7 +84,7 @@ def _converter(f: EntryField, units: Mapping[str, int]) -> Converter:
         "int": _integer(f.name, f.high),
         "bool": _flag(f.name),
         "codes": _codes,
-    }.get(f.type, str)
+    }.get(f.type)
 
 
 class RowParser:
@@ -92,17 +93,19 @@ class RowParser:
     def __init__(self, header: list[str], units: Mapping[str, int]) -> None:
         at = {h: i for i, h in enumerate(header)}
         # In the table's order, so that a row with several errors names the same one first.
+        taken = [f for f in FIELDS if f.name in at and f.name != "worker"]
+        self.text = [(f.attr, at[f.name]) for f in taken if _converter(f, units) is None]
         self.plan = [
-            (f.attr, at[f.name], _converter(f, units))
-            for f in FIELDS
-            if f.name in at and f.name != "worker"
+            (f.attr, at[f.name], convert)
+            for f in taken
+            if (convert := _converter(f, units)) is not None
         ]
         self.worker = at.get("worker")
         self.required = [(f.attr, f.name) for f in FIELDS if f.required_for == codes.KINDS.codes]
 
     def parse(self, cells: list[str]) -> tuple[Entry, str | None]:
         """Cells already stripped. Raises ValidationError naming the column."""
-        values: dict[str, Any] = {}
+        values: dict[str, Any] = {attr: cells[i] for attr, i in self.text if cells[i]}
         for attr, i, convert in self.plan:
             cell = cells[i]
             if cell:

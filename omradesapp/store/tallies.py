@@ -73,13 +73,18 @@ def gather(acc: Counts, entries: Iterable[Entry], sign: int) -> None:
         month = e.date.isoformat()[:7]
         n, adults, children = sign, sign * (e.adults or 0), sign * (e.children or 0)
         minutes, evening = sign * (e.minutes or 0), sign * int(e.evening)
+        unit_id, kind = e.unit_id, e.kind
         for measure, code in tally_keys(e):
-            slot = acc.setdefault((month, e.unit_id, e.kind, measure, code), [0, 0, 0, 0, 0])
-            slot[0] += n  # spelled out: this runs some ten times per imported row
-            slot[1] += adults
-            slot[2] += children
-            slot[3] += minutes
-            slot[4] += evening
+            key = (month, unit_id, kind, measure, code)
+            slot = acc.get(key)
+            if slot is None:
+                acc[key] = [n, adults, children, minutes, evening]
+            else:  # spelled out: this runs some ten times per imported row
+                slot[0] += n
+                slot[1] += adults
+                slot[2] += children
+                slot[3] += minutes
+                slot[4] += evening
 
 
 def write(conn: sqlite3.Connection, acc: Counts) -> None:
