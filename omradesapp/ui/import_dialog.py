@@ -139,8 +139,8 @@ class ImportDialog(QDialog):
     """Choose package files, see what would be added, updated, deleted or in conflict, import."""
 
     imported = Signal()
-    # (bytes read, bytes in the file) of the CSV file being read, from the worker thread.
-    progressed = Signal(int, int)
+    # Thousandths of the CSV file being read (not bytes: a Qt int has 32 bits), from the worker.
+    progressed = Signal(int)
 
     def __init__(self, store: Store, actor: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -229,10 +229,10 @@ class ImportDialog(QDialog):
 
     def _report_progress(self, _name: str, done: int, total: int) -> None:
         """Called in the worker thread: the signal carries it to the UI thread."""
-        self.progressed.emit(done, total)
+        self.progressed.emit(done * 1000 // max(total, 1))
 
-    def _show_progress(self, done: int, total: int) -> None:
-        self.progress.setValue(done * 1000 // max(total, 1))
+    def _show_progress(self, thousandths: int) -> None:
+        self.progress.setValue(thousandths)
         self.progress.show()
 
     def _finished(self, task: Task) -> None:
