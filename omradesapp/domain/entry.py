@@ -116,12 +116,13 @@ def _canonical_id(value: object) -> str:
 _DEFAULTS = {f.name: f.default for f in fields(Entry) if f.default is not MISSING}
 
 
-def entry_of_parsed(values: dict[str, Any]) -> Entry:
-    """An Entry from values a parser made, each of its field's type (kind, date and unit_id
-    among them), for `validate` to check.
+def entry_of_typed(values: Mapping[str, Any]) -> Entry:
+    """An Entry from values known to be of their fields' types (kind, date and unit_id among
+    them): a parser's, or a database row's (typed by the table's columns and checks).
 
-    The import's inner loop: it skips the frozen dataclass's twenty `object.__setattr__`
-    calls (a third of a row's parsing); the entry is the same as `Entry(**values)`.
+    The fast path for many entries (an import, a package, a list): it skips the frozen
+    dataclass's twenty `object.__setattr__` calls, and `entry_from`'s checks; the entry is
+    the same as `Entry(**values)`. Anything else goes through `entry_from`.
     """
     entry = object.__new__(Entry)
     slots = entry.__dict__

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from omradesapp.domain import codes
-from omradesapp.domain.entry import Entry, ValidationError, entry_of_parsed, validate
+from omradesapp.domain.entry import Entry, ValidationError, entry_of_typed, validate
 from omradesapp.domain.fields import FIELDS, EntryField
 from omradesapp.domain.names import clean_name
 
@@ -116,4 +116,4 @@ class RowParser:
         worker = None
         if self.worker is not None and cells[self.worker]:
             worker = _worker(cells[self.worker])
-        return validate(entry_of_parsed(values)), worker
+        return validate(entry_of_typed(values)), worker

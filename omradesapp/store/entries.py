@@ -14,7 +14,7 @@ from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from omradesapp.domain.entry import Entry, ValidationError, entry_from, validate
+from omradesapp.domain.entry import Entry, ValidationError, entry_of_typed, validate
 from omradesapp.domain.fields import DATA_ATTRS, MULTI_ATTRS
 from omradesapp.store import tallies
 from omradesapp.store.audit import record
@@ -68,7 +68,7 @@ def row_to_stored(row: Sequence[object]) -> StoredEntry:
     d["evening"] = bool(d["evening"])
     created, updated, deleted, device = (d.pop(k) for k in _META)
     return StoredEntry(
-        entry_from(d),
+        entry_of_typed(d),  # the table's column types and checks stand for entry_from's
         str(created),
         str(updated),
         None if deleted is None else str(deleted),
