@@ -12,7 +12,7 @@ import pytest
 from dbcheck import fingerprint
 
 from omradesapp.cli import main
-from omradesapp.exchange import csv_import
+from omradesapp.exchange import csv_import, importer
 from omradesapp.exchange.csv_import import import_csv
 from omradesapp.exchange.importer import LARGE_FILE, progress_printer
 from omradesapp.store.database import Store
@@ -228,3 +228,19 @@ def test_a_repeated_id_is_named_with_its_first_row_across_batches(
     body = "\n".join(f"{i};visit;2026-03-02;Berga" for i in ids)
     assert run(db_path, "import", str(write(tmp_path, f"id;kind;date;unit\n{body}\n"))) == 0
     assert rows(db_path) == [(10,)]
+
+
+def test_the_import_command_prints_progress_on_stderr(
+    db_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(importer, "LARGE_FILE", 1000)  # this small file counts as large
+    body = "\n".join(f"visit;2026-03-{1 + i % 28:02d};Berga;AB;1;;;;;" for i in range(12_000))
+    f = write(tmp_path, f"{HEADER}\n{body}\n")
+    capsys.readouterr()
+    assert run(db_path, "import", str(f)) == 0
+    out = capsys.readouterr()
+    assert "in.csv: 100 % inläst" in out.err.splitlines()
+    assert "inläst" not in out.out
