@@ -185,13 +185,18 @@ def _import(args: argparse.Namespace) -> int:
             raise Refused(f"{f} är en mapp, inte en fil")
         if not f.is_file():
             raise Refused(f"filen {f} finns inte")
-    from omradesapp.exchange.importer import import_files
+    from omradesapp.exchange.importer import import_files, progress_printer
     from omradesapp.import_summary import summary_lines
 
     with _open(args, write=True) as store:
         # CSV files and export packages together, all files or none (exchange/importer.py).
         results = import_files(
-            store, args.files, _actor(store), again=args.again, take_package=args.take_package
+            store,
+            args.files,
+            _actor(store),
+            again=args.again,
+            take_package=args.take_package,
+            progress=progress_printer(sys.stderr),
         )
         for r in results:
             print("\n".join(summary_lines(r)))

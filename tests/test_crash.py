@@ -4,6 +4,7 @@ and every entry that was reported saved."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import signal
 import sqlite3
@@ -15,12 +16,42 @@ from pathlib import Path
 import pytest
 
 from omradesapp.demo import generate
+from omradesapp.exchange import csv_import
 from omradesapp.exchange.csv_export import entries_to_csv
 from omradesapp.store.database import open_store
 from omradesapp.store.org import list_units
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
-ROWS = 30_000
+ROWS = csv_import.BATCH + 2000  # two batches: the kill can land between them
+ROOT = Path(__file__).resolve().parent.parent
+
+# Runs the real CLI import with one step wrapped: when the step has run for the `nth` time,
+# it writes the marker and waits to be killed. So the kill lands at a known point.
+HOOKED = """
+import sys, time
+from pathlib import Path
+from omradesapp.exchange import csv_import, importer
+marker, module, name, nth = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+target = {"csv_import": csv_import, "importer": importer}[module]
+real = getattr(target, name)
+calls = []
+def hooked(*args, **kwargs):
+    result = real(*args, **kwargs)
+    calls.append(1)
+    if len(calls) == nth:
+        Path(marker).write_text("here")
+        time.sleep(120)
+    return result
+setattr(target, name, hooked)
+from omradesapp.cli import main
+sys.exit(main(sys.argv[5:]))
+"""
+# (module, function, nth call): where each kill lands.
+KILL_POINTS = {
+    "mid-write, a batch written and more to come": ("csv_import", "insert_rows", 1),
+    "every row written, before the commit": ("csv_import", "record_import", 1),
+    "after the commit": ("importer", "import_files", 1),
+}
 
 
 @pytest.fixture(scope="module")
@@ -29,9 +60,8 @@ def big_csv(tmp_path_factory: pytest.TempPathFactory) -> Path:
     store = open_store(folder / "names.db")
     units = list_units(store)
     store.close()
-    entries = list(
-        generate(units, {u.id: [] for u in units}, dt.date(2024, 1, 1), dt.date(2026, 6, 30), 90)
-    )[:ROWS]
+    rows = generate(units, {u.id: [] for u in units}, dt.date(2024, 1, 1), dt.date(2026, 6, 30), 90)
+    entries = list(itertools.islice(rows, ROWS))
     path = folder / "big.csv"
     path.write_text(entries_to_csv(entries, {u.id: u.name for u in units}, {}), "utf-8")
     return path
@@ -56,53 +86,48 @@ def check_passes(db: Path) -> None:
     assert "integritet: ok" in out.stdout
 
 
-def start_import(db: Path, csv_path: Path) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(
-        [sys.executable, "-m", "omradesapp", "--db", str(db), "import", str(csv_path)],
+def import_killed_at(db: Path, csv_path: Path, point: tuple[str, str, int]) -> None:
+    """Start a real import, wait until it reaches `point`, and SIGKILL it there."""
+    marker = db.with_suffix(".marker")
+    module, name, nth = point
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", HOOKED, str(marker), module, name, str(nth),
+         "--db", str(db), "import", str(csv_path)],
+        env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
-    )
-
-
-def test_import_killed_at_several_moments_keeps_all_or_none(
-    big_csv: Path, db_path: Path, tmp_path: Path
-) -> None:
-    template = db_path.read_bytes()
-    t0 = time.monotonic()
-    full = start_import(db_path, big_csv)
-    assert full.wait(timeout=120) == 0
-    duration = time.monotonic() - t0
-    assert count(db_path) == ROWS
-
-    outcomes = []
-    for i, fraction in enumerate((0.2, 0.5, 0.7, 0.85, 0.95, 1.1)):
-        db = tmp_path / f"k{i}.db"
-        db.write_bytes(template)
-        proc = start_import(db, big_csv)
-        time.sleep(duration * fraction)
-        proc.send_signal(signal.SIGKILL)
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 120
+        while not marker.exists() and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert marker.exists(), f"the import never reached {name} (exit {proc.poll()})"
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
-        check_passes(db)
-        n = count(db)
-        assert n in (0, ROWS), f"killed at {fraction:.0%}: {n} of {ROWS} rows"
-        outcomes.append(n)
+    assert proc.returncode == -signal.SIGKILL
 
-    # Kill while the transaction is being written: as soon as the WAL grows.
-    db = tmp_path / "wal.db"
-    db.write_bytes(template)
-    wal = db.with_name(db.name + "-wal")
-    proc = start_import(db, big_csv)
-    deadline = time.monotonic() + 120
-    while proc.poll() is None and time.monotonic() < deadline:
-        if wal.exists() and wal.stat().st_size > 2_000_000:
-            os.kill(proc.pid, signal.SIGKILL)
-            break
-        time.sleep(0.002)
-    proc.wait()
-    assert proc.returncode == -signal.SIGKILL, "the import finished before it could be killed"
+
+@pytest.mark.parametrize("where", sorted(KILL_POINTS))
+def test_an_import_killed_keeps_all_or_none(
+    big_csv: Path, template_db: Path, tmp_path: Path, where: str
+) -> None:
+    db = tmp_path / "killed.db"
+    db.write_bytes(template_db.read_bytes())
+    import_killed_at(db, big_csv, KILL_POINTS[where])
     check_passes(db)
-    assert count(db) == 0
-    print("rows after each kill:", outcomes)
+    expected = ROWS if where == "after the commit" else 0
+    assert count(db) == expected, f"killed {where}"
+    # The file then imports whole (or, after the commit, adds nothing: its rows have ids).
+    assert (
+        subprocess.run(
+            [sys.executable, "-m", "omradesapp", "--db", str(db), "import", str(big_csv)],
+            capture_output=True,
+        ).returncode
+        == 0
+    )
+    assert count(db) == ROWS
 
 
 SAVER = """

@@ -1,40 +1,60 @@
-"""Import of CSV interchange version 1 (SPEC §9): all rows or none.
+"""Import of CSV interchange version 1 (SPEC §9): all rows or none, in bounded memory.
 
-The file is read and every row checked before anything is written; then all
-rows go in one transaction. A file is refused with the first errors, each
-naming file, row (header = row 1) and column.
+The file is streamed: rows are checked and written in batches inside one transaction;
+after the first bad row nothing more is written, the rest is still checked for the
+message (the first errors, each naming file, row and column), and the transaction is
+rolled back. "Already imported" is decided on the file's content, not its bytes: the
+rows are hashed as parsed, so a copy re-saved by Excel is the same file.
 """
 
 from __future__ import annotations
 
-import csv
-import datetime as dt
-import hashlib
-import io
-import re
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from omradesapp.domain import codes
-from omradesapp.domain.entry import MAX_MINUTES, MAX_PEOPLE, Entry, ValidationError, validate
+from omradesapp.domain.entry import Entry, ValidationError
 from omradesapp.domain.fields import CSV_COLUMNS, CSV_REQUIRED
-from omradesapp.domain.names import clean_name
-from omradesapp.exchange.refusal import MAX_LISTED, FileRefused, Problem
+from omradesapp.domain.identity import find_identity
+from omradesapp.exchange.csv_columns import RowParser
+from omradesapp.exchange.csv_reading import (
+    ContentHash,
+    CsvImportError,
+    Progress,
+    Rows,
+    Source,
+    read_rows,
+    scan,
+)
+from omradesapp.exchange.refusal import MAX_LISTED, Problem
+from omradesapp.store import tallies
 from omradesapp.store.audit import record
 from omradesapp.store.database import Store, now_iso
 from omradesapp.store.entries import insert_rows
-from omradesapp.store.imports import existing_ids, first_import_of, record_import, worker_names
+from omradesapp.store.imports import (
+    count_imports,
+    existing_ids,
+    first_import_of,
+    forget_seen_ids,
+    record_import,
+    remember_ids,
+    seen_ids,
+    worker_names,
+)
 from omradesapp.store.months import closed_months, closed_sentence
 from omradesapp.store.org import ensure_worker, list_units
 from omradesapp.store.packages import unit_names
 
+__all__ = ["COLUMNS", "REQUIRED", "CsvImportError", "ImportResult", "import_csv"]
+
 COLUMNS = CSV_COLUMNS
 REQUIRED = CSV_REQUIRED
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-class CsvImportError(FileRefused):
-    """A CSV file was refused; nothing was written."""
+BATCH = 5000
+# Tally keys gathered before they are written: a file of many years has hundreds of
+# thousands of month/unit/kind/code keys, which would otherwise all be held at once.
+MAX_COUNTS = 50_000
+# Ids of the file kept in memory (some 100 bytes each) before they move to a temporary table.
+MAX_SEEN_IN_MEMORY = 250_000
 
 
 @dataclass
@@ -45,118 +65,7 @@ class ImportResult:
     workers_created: list[str] = field(default_factory=list)
 
 
-def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else Windows-1252 as Swedish Excel writes it."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
-
-
-def _delimiter(text: str) -> str:
-    header = text.split("\n", 1)[0]
-    return ";" if header.count(";") >= header.count(",") else ","
-
-
-class _Row:
-    """Cells of one CSV row by column name, with typed getters that raise ValidationError."""
-
-    def __init__(self, cells: dict[str, str]) -> None:
-        self.cells = cells
-
-    def text(self, col: str) -> str | None:
-        return self.cells.get(col) or None
-
-    def integer(self, col: str, low: int, high: int) -> int | None:
-        v = self.text(col)
-        if v is None:
-            return None
-        if not (v.isascii() and v.isdigit()) or not low <= int(v) <= high:
-            raise ValidationError(col, f"ska vara ett heltal {low}–{high}, inte {v!r}.")
-        return int(v)
-
-    def multi(self, col: str) -> tuple[str, ...]:
-        v = self.text(col)
-        return () if v is None else tuple(p.strip() for p in v.split("|") if p.strip())
-
-
-def _parse_row(row: _Row, units: dict[str, int]) -> tuple[Entry, str | None]:
-    kind = row.text("kind")
-    if kind is None:
-        raise ValidationError("kind", "saknas.")
-    if kind not in codes.KINDS:
-        raise ValidationError(
-            "kind", f"okänd typ {kind!r}; giltiga: {', '.join(codes.KINDS.codes)}."
-        )
-    date_text = row.text("date")
-    if date_text is None:
-        raise ValidationError("date", "saknas.")
-    try:
-        if not _DATE.match(date_text):
-            raise ValueError
-        date = dt.date.fromisoformat(date_text)
-    except ValueError:
-        raise ValidationError(
-            "date", f"ogiltigt datum {date_text!r} (ska vara ÅÅÅÅ-MM-DD)."
-        ) from None
-    unit_name = row.text("unit")
-    if unit_name is None:
-        raise ValidationError("unit", "saknas.")
-    unit_id = units.get(unit_name.casefold())
-    if unit_id is None:
-        raise ValidationError("unit", f"okänd enhet {unit_name!r}.")
-    evening = row.text("evening")
-    if evening not in (None, "0", "1"):
-        raise ValidationError("evening", f"ska vara 0 eller 1, inte {evening!r}.")
-    worker = row.text("worker")
-    if worker is not None:
-        worker = clean_name(worker, "worker", "Medarbetarens namn")
-    entry = Entry(
-        kind=kind,
-        date=date,
-        unit_id=unit_id,
-        time=row.text("time"),
-        minutes=row.integer("minutes", 0, MAX_MINUTES),
-        adults=row.integer("adults", 0, MAX_PEOPLE),
-        children=row.integer("children", 0, MAX_PEOPLE),
-        contact_type=row.text("contact_type"),
-        form=row.text("form"),
-        age_group=row.text("age_group"),
-        topics=row.multi("topics"),
-        meeting_type=row.text("meeting_type"),
-        partners=row.multi("partners"),
-        referral=row.multi("referral"),
-        group_type=row.text("group_type"),
-        evening=evening == "1",
-        category=row.text("category"),
-        note=row.cells.get("note") or None,
-        **({"id": i} if (i := row.text("id")) else {}),
-    )
-    return validate(entry), worker
-
-
-ParsedRow = tuple[int, Entry, str | None]  # row number, entry, worker name
-
-
-def read_csv(path: Path, store: Store) -> tuple[list[ParsedRow], bool, str]:
-    """Parse and check a whole file: (rows, whether any row lacks an id, sha256 of the file)."""
-    name = path.name
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise CsvImportError(name, [], f"{name}: filen kan inte läsas ({e.strerror}).") from None
-    text = decode(data)
-    if "\x00" in text:
-        raise CsvImportError(name, [], f"{name}: filen är ingen CSV-fil (innehåller binära data).")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
-    try:
-        header = [h.strip().lower() for h in next(reader)]
-    except StopIteration:
-        raise CsvImportError(name, [], f"{name}: filen är tom.") from None
-    except csv.Error as e:
-        raise CsvImportError(name, [Problem(1, "", f"trasig CSV ({e}).")]) from None
+def _check_header(name: str, header: list[str]) -> None:
     errors = [Problem(1, h or "(tom)", "okänd kolumn.") for h in header if h not in COLUMNS]
     errors += [Problem(1, c, "kolumnen saknas.") for c in REQUIRED if c not in header]
     seen: set[str] = set()
@@ -166,51 +75,170 @@ def read_csv(path: Path, store: Store) -> tuple[list[ParsedRow], bool, str]:
         seen.add(h)
     if errors:
         raise CsvImportError(name, errors)
-    units = {u.name.casefold(): u.id for u in list_units(store)}
-    out: list[ParsedRow] = []
-    ids: dict[str, int] = {}
-    without_id = False
-    rownum = 1
+
+
+def stored_file_name(conn: sqlite3.Connection, name: str) -> str:
+    """The name kept in the database: a neutral one if the file's name identifies a person."""
+    return name if find_identity(name) is None else f"fil {count_imports(conn) + 1}"
+
+
+Parsed = tuple[int, Entry, str | None]  # row number, entry, worker's name
+
+
+class _Writer:
+    """Checks rows and writes them a batch at a time; after the first problem it only checks."""
+
+    def __init__(self, store: Store, conn: sqlite3.Connection, header: list[str]) -> None:
+        self.store, self.conn = store, conn
+        self.width = len(header)
+        self.parser = RowParser(header, {u.name.casefold(): u.id for u in list_units(store)})
+        self.id_at = header.index("id") if "id" in header else None
+        self.result = ImportResult("")
+        self.closed = closed_months(store)
+        self.closed_hit: set[tuple[str, int]] = set()  # (month, unit id): each named once
+        self.workers: dict[str, int] = {}
+        self.errors: list[Problem] = []
+        self.at = now_iso()
+        self.counts: tallies.Counts = {}
+        self.batch: list[Parsed] = []
+        self.ids: dict[str, int] = {}  # the batch's ids and their rows
+        self.without_id = self.id_at is None
+        # Ids met in earlier batches, with their rows: in memory up to MAX_SEEN_IN_MEMORY,
+        # then (None here) in a temporary table, so that a file of millions stays small.
+        self.seen: dict[str, int] | None = {}
+
+    def take(self, rownum: int, cells: list[str]) -> None:
+        """One row's cells (stripped, as many as the header's)."""
+        try:
+            entry, worker = self.parser.parse(cells)
+        except ValidationError as e:
+            self.errors.append(Problem(rownum, e.field, e.message))
+            return
+        if self.id_at is None or not cells[self.id_at]:
+            self.without_id = True
+        elif entry.id in self.ids:
+            self.errors.append(Problem(rownum, "id", f"samma id som rad {self.ids[entry.id]}."))
+        else:
+            self.ids[entry.id] = rownum
+        self.batch.append((rownum, entry, worker))
+        if len(self.batch) >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        c, ids = self.conn, self.ids
+        earlier = self._seen_before(ids)
+        for rownum, entry, _ in self.batch:
+            if ids.get(entry.id) == rownum and entry.id in earlier:
+                self.errors.append(Problem(rownum, "id", f"samma id som rad {earlier[entry.id]}."))
+        existing = existing_ids(c, list(ids))
+        new: list[Entry] = []
+        for _rownum, entry, worker in self.batch:
+            if entry.id in existing:
+                self.result.unchanged += 1
+                continue
+            month = entry.date.isoformat()[:7]
+            if (month, entry.unit_id) in self.closed:
+                self.closed_hit.add((month, entry.unit_id))
+                continue
+            if worker is not None:
+                key = worker.casefold()
+                if key not in self.workers:
+                    self.workers[key] = ensure_worker(c, worker, entry.unit_id)
+                entry = entry.with_changes(worker_id=self.workers[key])
+            new.append(entry)
+        if not self.errors and not self.closed_hit:
+            self.result.added += insert_rows(c, new, self.store.device, self.at, self.counts)
+            if len(self.counts) > MAX_COUNTS:
+                self.write_counts()
+        self.batch.clear()
+        ids.clear()
+
+    def _seen_before(self, ids: dict[str, int]) -> dict[str, int]:
+        """Which of the batch's ids earlier batches had, and on which row; then remember them."""
+        c = self.conn
+        if self.seen is None:
+            earlier = seen_ids(c, list(ids))
+            remember_ids(c, ids.items())
+            return earlier
+        earlier = {i: self.seen[i] for i in ids if i in self.seen}
+        self.seen.update(ids)
+        if len(self.seen) > MAX_SEEN_IN_MEMORY:
+            forget_seen_ids(c)
+            remember_ids(c, self.seen.items())
+            self.seen = None
+        return earlier
+
+    def finish(self) -> None:
+        """Write what is still gathered and let go of the ids."""
+        self.write_counts()
+        if self.seen is None:
+            forget_seen_ids(self.conn)
+
+    def write_counts(self) -> None:
+        """Add the gathered counts to the tallies (in the transaction) and start afresh."""
+        tallies.write(self.conn, self.counts)
+        self.counts.clear()
+
+
+def import_csv(
+    store: Store,
+    path: Path,
+    actor: str,
+    again: bool = False,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Import one CSV file, all rows or none. Rows whose id is already stored change nothing.
+
+    `progress(bytes_read, size)` is called as the file is read.
+    """
+    name = path.name
+    source = scan(path, name)
+    rows = read_rows(source, progress)
     try:
-        for cells in reader:
-            rownum += 1
-            if not any(c.strip() for c in cells):
+        _check_header(name, rows.header)
+        with store.transaction() as c:
+            result = _import_rows(store, c, source, rows, actor, again)
+    finally:
+        rows.close()
+    return result
+
+
+def _import_rows(
+    store: Store, c: sqlite3.Connection, source: Source, rows: Rows, actor: str, again: bool
+) -> ImportResult:
+    name, header = source.name, rows.header
+    before = worker_names(c)
+    writer = _Writer(store, c, header)
+    content = ContentHash(header)
+    try:
+        for rownum, raw in rows.body:
+            cells = list(map(str.strip, raw))
+            if not any(cells):
                 continue
             if len(cells) != len(header):
-                errors.append(
+                writer.errors.append(
                     Problem(rownum, "", f"har {len(cells)} fält, rubrikraden har {len(header)}.")
                 )
-                continue
-            try:
-                stripped = {h: c.strip() for h, c in zip(header, cells, strict=True)}
-                entry, worker = _parse_row(_Row(stripped), units)
-            except ValidationError as e:
-                errors.append(Problem(rownum, e.field, e.message))
-                continue
-            if "id" not in header or not (cells[header.index("id")].strip()):
-                without_id = True
-            elif entry.id in ids:
-                errors.append(Problem(rownum, "id", f"samma id som rad {ids[entry.id]}."))
-                continue
             else:
-                ids[entry.id] = rownum
-            out.append((rownum, entry, worker))
-            if len(errors) > MAX_LISTED:
+                content.add(cells)
+                writer.take(rownum, cells)
+            if len(writer.errors) > MAX_LISTED:
                 break
-    except csv.Error as e:
-        errors.append(Problem(rownum, "", f"trasig CSV ({e})."))
-    if errors:
-        raise CsvImportError(name, errors)
-    return out, without_id, hashlib.sha256(data).hexdigest()
-
-
-def import_csv(store: Store, path: Path, actor: str, again: bool = False) -> ImportResult:
-    """Import one CSV file, all rows or none. Rows whose id is already stored change nothing."""
-    rows, without_id, sha = read_csv(path, store)
-    name = path.name
-    result = ImportResult(name)
-    with store.transaction() as c:
-        prior = first_import_of(c, sha) if without_id and not again else None
+    except CsvImportError as e:  # the file cannot be read on: with the problems found so far
+        raise CsvImportError(name, [*writer.errors, *e.problems]) from None
+    if not writer.errors:
+        writer.flush()
+    if writer.errors:
+        raise CsvImportError(name, writer.errors)
+    if writer.closed_hit:
+        units = unit_names(store)
+        hit = {(month, units.get(unit, "")) for month, unit in writer.closed_hit}
+        why = closed_sentence(hit, "för att importera")
+        raise CsvImportError(name, summary=f"{name}: {why}")
+    digest = content.hexdigest()
+    # The bytes' hash too: files imported before content hashes were kept by that.
+    if writer.without_id and not again:
+        prior = first_import_of(c, digest) or first_import_of(c, source.sha256)
         if prior:
             raise CsvImportError(
                 name,
@@ -218,37 +246,14 @@ def import_csv(store: Store, path: Path, actor: str, again: bool = False) -> Imp
                 f"{name}: filen är redan importerad ({prior[:16].replace('T', ' ')} UTC). "
                 "Använd --again om den verkligen ska importeras en gång till.",
             )
-        existing = existing_ids(c, [e.id for _, e, _ in rows])
-        closed = closed_months(store)
-        new: list[Entry] = []
-        closed_hit: set[tuple[str, int]] = set()
-        worker_ids: dict[str, int] = {}
-        before = worker_names(c)
-        for _row, entry, worker in rows:
-            if entry.id in existing:
-                result.unchanged += 1
-                continue
-            if (entry.date.isoformat()[:7], entry.unit_id) in closed:
-                closed_hit.add((entry.date.isoformat()[:7], entry.unit_id))
-                continue
-            if worker is not None:
-                key = worker.casefold()
-                if key not in worker_ids:
-                    worker_ids[key] = ensure_worker(c, worker, entry.unit_id)
-                entry = entry.with_changes(worker_id=worker_ids[key])
-            new.append(entry)
-        if closed_hit:
-            units = unit_names(store)
-            hit = {(month, units.get(unit, "")) for month, unit in closed_hit}
-            why = closed_sentence(hit, "för att importera")
-            raise CsvImportError(name, summary=f"{name}: {why}")
-        at = now_iso()
-        insert_rows(c, new, store.device, at)
-        result.added = len(new)
-        result.workers_created = sorted(worker_names(c) - before)
-        record_import(c, sha, name, at, len(rows))
-        record(
-            c, actor, "import", None,
-            {"file": name, "added": result.added, "unchanged": result.unchanged},
-        )  # fmt: skip
+    writer.finish()
+    result = writer.result
+    result.file_name = name
+    result.workers_created = sorted(worker_names(c) - before)
+    kept_name = stored_file_name(c, name)
+    record_import(c, digest, kept_name, writer.at, content.rows)
+    record(
+        c, actor, "import", None,
+        {"file": kept_name, "added": result.added, "unchanged": result.unchanged},
+    )  # fmt: skip
     return result

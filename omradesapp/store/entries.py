@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from omradesapp.domain.codes import KINDS
-from omradesapp.domain.entry import Entry, ValidationError, entry_from, validate
+from omradesapp.domain.entry import Entry, ValidationError, entry_of_typed, validate
 from omradesapp.domain.fields import DATA_ATTRS, MULTI_ATTRS
 from omradesapp.store import tallies
 from omradesapp.store.audit import record
@@ -76,7 +76,7 @@ def row_to_stored(row: Sequence[object]) -> StoredEntry:
     d["evening"] = bool(d["evening"])
     created, updated, deleted, device, revision = (d.pop(k) for k in (*_META, "revision"))
     return StoredEntry(
-        entry_from(d),
+        entry_of_typed(d),  # the table's column types and checks stand for entry_from's
         str(created),
         str(updated),
         None if deleted is None else str(deleted),
@@ -97,15 +97,29 @@ def _check_refs(conn: sqlite3.Connection, entry: Entry) -> str:
     return str(row[0])
 
 
-def insert_rows(conn: sqlite3.Connection, entries: Iterable[Entry], device: str, at: str) -> int:
-    """Insert validated entries in the caller's transaction (used by imports)."""
+_INSERT = (
+    f"INSERT INTO entries({', '.join(ALL_COLUMNS)}) VALUES ({', '.join('?' * len(ALL_COLUMNS))})"
+)
+
+
+def insert_rows(
+    conn: sqlite3.Connection,
+    entries: Iterable[Entry],
+    device: str,
+    at: str,
+    counts: tallies.Counts | None = None,
+) -> int:
+    """Insert validated entries in the caller's transaction (used by imports).
+
+    Their tallies are written at once, or gathered in `counts` for the caller to write
+    with `tallies.write` before its transaction ends (an import of many batches).
+    """
     entries = list(entries)
-    placeholders = ", ".join("?" * len(ALL_COLUMNS))
-    conn.executemany(
-        f"INSERT INTO entries({', '.join(ALL_COLUMNS)}) VALUES ({placeholders})",
-        [(e.id, *entry_values(e), at, at, None, device) for e in entries],
-    )
-    tallies.apply(conn, entries, 1)
+    conn.executemany(_INSERT, [(e.id, *entry_values(e), at, at, None, device) for e in entries])
+    if counts is None:
+        tallies.apply(conn, entries, 1)
+    else:
+        tallies.gather(counts, entries, 1)
     return len(entries)
 
 

@@ -43,6 +43,12 @@ IMPORT_CHANGES = OpChanges(entries=True, months=True, workers=True, codes=True)
 Progress = Callable[[int, int], None]  # (done, total): what the import API reports as it goes
 
 
+def _per_mille(report: Callable[[int, int], None]) -> Callable[[str, int, int], None]:
+    """The reader's progress (file, bytes read, bytes in all) as thousandths: a Qt int has
+    32 bits, and a file may hold more bytes than that."""
+    return lambda _name, done, total: report(done * 1000 // max(total, 1), 1000)
+
+
 class PreviewModel(QAbstractTableModel):
     """The changes an import would make, one row each (conflicts: one row per version)."""
 
@@ -210,7 +216,9 @@ class ImportDialog(QDialog):
         self.model.set_rows([])
         paths, take = list(self.paths), self.take_package.isChecked()
         self._run(
-            lambda _progress: preview_files(self.store, paths, self.actor, take_package=take),
+            lambda progress: preview_files(
+                self.store, paths, self.actor, take_package=take, progress=_per_mille(progress)
+            ),
             self._previewed,
         )
 
@@ -338,7 +346,9 @@ class ImportDialog(QDialog):
         paths, take = list(self.paths), self.take_package.isChecked()
         self.summary.setText(self.tr("Importing..."))
         self._run(
-            lambda _progress: import_files(self.store, paths, self.actor, take_package=take),
+            lambda progress: import_files(
+                self.store, paths, self.actor, take_package=take, progress=_per_mille(progress)
+            ),
             self._imported,
             IMPORT_CHANGES,
         )
