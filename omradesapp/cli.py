@@ -118,7 +118,13 @@ def _report(p: argparse.ArgumentParser) -> None:
     when = p.add_mutually_exclusive_group(required=True)
     when.add_argument("--month", type=_month, metavar="ÅÅÅÅ-MM", help="en hel månad")
     when.add_argument("--from", dest="date_from", type=_date, metavar="DATUM", help="från datum")
-    p.add_argument("--to", dest="date_to", type=_date, metavar="DATUM", help="till datum")
+    p.add_argument(
+        "--to",
+        dest="date_to",
+        type=_date,
+        metavar="DATUM",
+        help="till datum (utan --to: sista dagen i den senaste hela månaden)",
+    )
     _units_and_worker(p)
     p.add_argument(
         "--format", choices=("pdf", "json", "csv", "xlsx"), required=True, help="filformat"

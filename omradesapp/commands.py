@@ -20,6 +20,7 @@ from omradesapp.domain.identity import find_identity
 from omradesapp.exchange.refusal import FileRefused
 from omradesapp.faults import describe, folder_refusal, is_environment
 from omradesapp.reports.figures import compute
+from omradesapp.reports.periods import last_whole_month_end
 from omradesapp.store import backup, verdict
 from omradesapp.store.database import Store, StoreError, is_damage, open_store
 from omradesapp.store.entries import EntryFilter, count_entries
@@ -134,7 +135,13 @@ def _period(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
         year, month = int(args.month[:4]), int(args.month[5:])
         return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
     if args.date_to is None:
-        raise Refused("--from behöver --to")
+        end = last_whole_month_end(dt.date.today())
+        if end < args.date_from:
+            raise Refused(
+                f"--from {args.date_from} ligger efter den senaste hela månaden (slut {end}); "
+                "ange --to"
+            )
+        return args.date_from, end
     if args.date_to < args.date_from:
         raise Refused(f"--to {args.date_to} ligger före --from {args.date_from}")
     return args.date_from, args.date_to
@@ -220,9 +227,7 @@ def _report(args: argparse.Namespace) -> int:
     with _open(args, write=False) as store:
         unit_ids = _unit_ids(store, args.unit)
         worker_id = _worker_id(store, args.worker)
-        report = compute(
-            store, start, end, unit_ids, worker_id, args.worker, by_month=args.format != "json"
-        )
+        report = compute(store, start, end, unit_ids, worker_id, args.worker)
         if args.format == "json":
             data = (json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n").encode()
         else:

@@ -17,7 +17,7 @@ from omradesapp.cli import main
     ("args", "words"),
     [
         (["report", "--month", "2026-13", "--format", "json", "--out", "-"], "ÅÅÅÅ-MM"),
-        (["report", "--from", "2026-01-01", "--format", "json", "--out", "-"], "--to"),
+        (["report", "--from", "2099-01-01", "--format", "json", "--out", "-"], "--to"),
         (
             [
                 "report",

@@ -41,6 +41,10 @@ BERGA = expected(
     group_participants=13,
     groups_by_type={"parent_group": 1},
     evening_groups=1,
+    evening_groups_by_type={"parent_group": 1},
+    group_participants_by_type={"parent_group": 13},
+    adults_by_kind={"visit": 3, "contact": 4, "group": 8},
+    children_by_kind={"visit": 1, "contact": 2, "group": 5},
     meetings=1,
     meetings_by_type={"collab_group": 1},
     meetings_by_partner={"school": 1, "preschool": 1, "police": 1},
@@ -58,6 +62,8 @@ RYD = expected(
     groups=1,
     group_participants=20,
     groups_by_type={"lecture": 1},
+    group_participants_by_type={"lecture": 20},
+    adults_by_kind={"contact": 2, "group": 20},
     meetings=2,
     meetings_by_type={"sip": 1, "safety_council": 1},
     meetings_by_partner={"bvc": 1, "school": 1, "police": 1},
@@ -77,6 +83,10 @@ TOTAL = expected(
     group_participants=33,
     groups_by_type={"parent_group": 1, "lecture": 1},
     evening_groups=1,
+    evening_groups_by_type={"parent_group": 1},
+    group_participants_by_type={"parent_group": 13, "lecture": 20},
+    adults_by_kind={"visit": 3, "contact": 6, "group": 28},
+    children_by_kind={"visit": 1, "contact": 2, "group": 5},
     meetings=3,
     meetings_by_type={"collab_group": 1, "sip": 1, "safety_council": 1},
     meetings_by_partner={"school": 2, "preschool": 1, "police": 2, "bvc": 1},
@@ -112,7 +122,7 @@ def test_month_per_unit_and_total(october: Store) -> None:
     assert report.units == {"Berga": BERGA, "Ryd": RYD}
     assert report.total == TOTAL
     js = report.to_json()
-    assert js["schema"] == "omradesapp.report/1"
+    assert js["schema"] == "omradesapp.report/2"
     assert (js["from"], js["to"], js["months"]) == ("2026-10-01", "2026-10-31", 1)
 
 

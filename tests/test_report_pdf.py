@@ -54,7 +54,8 @@ def test_pdf_shows_the_json_figures(october: Store) -> None:
     text = flat("\n".join(pages))
     assert "Månadssammanställning oktober 2026" in text
     assert (
-        f"Under oktober 2026 träffade områdesarbetarna {js['total']['persons_met']} personer "
+        "Under oktober 2026 träffade områdesarbetarna vid familjecentralerna "
+        f"{js['total']['persons_met']} personer "
         "enskilt" in text
     )
     assert f"{js['total']['meetings']} samverkansmöten" in text

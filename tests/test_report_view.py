@@ -49,7 +49,7 @@ def test_choose_a_month_and_see_the_report(qtbot, view: ReportsView) -> None:  #
     assert pages == view.page_count() >= 5
     assert "Månadssammanställning oktober 2026" in view.status.text()
     assert str(pages) in view.status.text()
-    assert "träffade områdesarbetarna 8 personer enskilt" in page_text(view, 0)
+    assert "träffade områdesarbetarna vid familjecentralerna 8 personer enskilt" in page_text(view, 0)
     assert view.print_button.isEnabled() and view.save_buttons["csv"].isEnabled()
 
 

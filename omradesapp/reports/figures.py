@@ -16,7 +16,7 @@ from omradesapp.store.database import Store
 from omradesapp.store.org import Unit, fte_by_year, list_units
 from omradesapp.store.tallies import TallyRow, months_between, tally
 
-SCHEMA = "omradesapp.report/1"
+SCHEMA = "omradesapp.report/2"
 
 
 def empty_figures() -> dict[str, Any]:
@@ -36,6 +36,10 @@ def empty_figures() -> dict[str, Any]:
         "group_participants": 0,
         "groups_by_type": zeros(codes.GROUP_TYPES),
         "evening_groups": 0,
+        "evening_groups_by_type": zeros(codes.GROUP_TYPES),
+        "group_participants_by_type": zeros(codes.GROUP_TYPES),
+        "adults_by_kind": dict.fromkeys(codes.PEOPLE_KINDS, 0),
+        "children_by_kind": dict.fromkeys(codes.PEOPLE_KINDS, 0),
         "meetings": 0,
         "meetings_by_type": zeros(codes.MEETING_TYPES),
         "meetings_by_partner": zeros(codes.PARTNERS),
@@ -76,9 +80,15 @@ def add_row(fig: dict[str, Any], r: TallyRow) -> None:
             if people_key:
                 fig[people_key] += r.people
             fig["minutes_by_category"][codes.SPLIT_BY_KIND[r.kind]] += r.minutes
+        if r.kind in codes.PEOPLE_KINDS:
+            fig["adults_by_kind"][r.kind] += r.adults
+            fig["children_by_kind"][r.kind] += r.children
         if r.kind == "group":
             fig["evening_groups"] += r.evening
         return
+    if r.kind == "group" and r.measure == "group_type" and r.code in fig["groups_by_type"]:
+        fig["evening_groups_by_type"][r.code] += r.evening
+        fig["group_participants_by_type"][r.code] += r.people
     if r.kind == "time" and r.measure == "category":
         fig["minutes_by_category"][codes.SPLIT_BY_TIME_CATEGORY[r.code]] += r.minutes
         fig["minutes_by_time_category"][r.code] += r.minutes
@@ -121,6 +131,7 @@ class Report:
             "months": len(self.months),
             "units": self.units,
             "total": self.total,
+            "by_month": self.by_month,
         }
         if self.worker is not None:
             out["worker"] = self.worker
@@ -157,6 +168,7 @@ def compute(
     by_unit: dict[int, dict[str, Any]] = {}
     months_fig: dict[str, dict[str, Any]] = {m: empty_figures() for m in months} if by_month else {}
     rows = tally(store, start, end, [u.id for u in chosen] if unit_ids else (), worker_id, by_month)
+    seen: set[tuple[str, int]] = set()  # (month, unit) with entries: whose FTE a month counts
     for r in rows:
         fig = by_unit.get(r.unit_id)
         if fig is None:  # not setdefault(): building a figures dict per row is slow
@@ -164,6 +176,7 @@ def compute(
         add_row(fig, r)
         if by_month:
             add_row(months_fig[r.month], r)
+            seen.add((r.month, r.unit_id))
     units: dict[str, dict[str, Any]] = {}
     total = empty_figures()
     for u in chosen:
@@ -176,6 +189,11 @@ def compute(
         units[u.name] = fig
         merge(total, fig)
     total["fte"] = round(total["fte"], 3)
+    for m, fig in months_fig.items():
+        # The units a report of that month alone would list (below), so that each month of
+        # `by_month` equals that report's total.
+        shown = [u for u in chosen if (m, u.id) in seen or (worker_id is None and u.active_in(m))]
+        fig["fte"] = round(sum(unit_fte(u, [m], overrides) for u in shown), 3)
     return Report(
         start,
         end,

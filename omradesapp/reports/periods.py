@@ -39,6 +39,15 @@ def _year_earlier(d: dt.date) -> dt.date:
     return d.replace(year=d.year - 1)
 
 
+def last_whole_month_end(today: dt.date) -> dt.date:
+    """A period report's default end: the last day of the last month that has ended.
+
+    Ending on today would count a part month as a whole one and pull every average per
+    month down.
+    """
+    return today.replace(day=1) - dt.timedelta(days=1)
+
+
 def previous_period(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
     """As many whole months (or days) immediately before start..end."""
     if swedish.whole_months(start, end):

@@ -73,35 +73,116 @@ def per(value: float, by: float) -> float | None:
     return round(value / by, 1) if by else None
 
 
+def staffed_family_centres(ctx: Context) -> list[str]:
+    """The family centres in the report that had årsarbetare in the period: what an average
+    "per familjecentral" is over (never area offices, the team or units without staff)."""
+    kinds = ctx.unit_kinds()
+    r = ctx.report
+    return [n for n, f in r.units.items() if kinds.get(n) == "family_centre" and f["fte"] > 0]
+
+
+def _sum(ctx: Context, names: list[str], key: str) -> int:
+    return sum(int(ctx.report.units[n][key]) for n in names)
+
+
+def _family_centre_sentence(ctx: Context, when: str, mixed: bool) -> str | None:
+    r = ctx.report
+    kinds = ctx.unit_kinds()
+    centres = [n for n in r.units if kinds.get(n) == "family_centre"]
+    staffed = staffed_family_centres(ctx)
+    if not centres:
+        return None
+    counted = staffed or centres
+    met = _sum(ctx, counted, "persons_met")
+    if len(centres) == 1:
+        who = f"medarbetarna vid {centres[0]}"
+    else:
+        who = "områdesarbetarna vid familjecentralerna" if mixed else "områdesarbetarna"
+    text = f"{when} träffade {who} {swedish.integer(met)} personer enskilt"
+    if len(staffed) > 1:
+        avg = met / ctx.months / len(staffed)
+        text += f", i genomsnitt {_round_avg(avg)} per månad och familjecentral"
+    elif ctx.months > 1:
+        text += f", i genomsnitt {_round_avg(met / ctx.months)} per månad"
+    return text + "."
+
+
+def _area_office_sentence(ctx: Context, when: str) -> str | None:
+    r = ctx.report
+    kinds = ctx.unit_kinds()
+    offices = [n for n in r.units if kinds.get(n) == "area_office"]
+    if not offices or not any(r.units[n][k] for n in offices for k, _ in KEY_FIGURES):
+        return None
+    who = offices[0] if len(offices) == 1 else "områdeslokalerna"
+    met = _sum(ctx, offices, "persons_met")
+    text = (
+        f"{when} tog {who} emot {swedish.integer(_sum(ctx, offices, 'visits'))} spontana besök "
+        f"med {swedish.integer(_sum(ctx, offices, 'visitors'))} besökare och träffade "
+        f"{swedish.integer(met)} personer enskilt"
+    )
+    if len(offices) > 1:
+        text += f", i genomsnitt {_round_avg(met / ctx.months / len(offices))} per månad och "
+        text += "områdeslokal"
+    elif ctx.months > 1:
+        text += f", i genomsnitt {_round_avg(met / ctx.months)} per månad"
+    return text + "."
+
+
+def _team_sentences(ctx: Context, when: str) -> list[str]:
+    r = ctx.report
+    kinds = ctx.unit_kinds()
+    out = []
+    for n in (n for n in r.units if kinds.get(n) == "team"):
+        f = r.units[n]
+        if any(f[k] for k, _ in KEY_FIGURES):
+            out.append(
+                f"{when} träffade {n} {swedish.integer(f['persons_met'])} personer enskilt "
+                f"och deltog i {swedish.integer(f['meetings'])} samverkansmöten."
+            )
+    return out
+
+
 def decision_sentences(ctx: Context) -> list[str]:
-    """Sentences the purchaser can lift straight into a decision."""
+    """Sentences the purchaser can lift straight into a decision: family centres, area
+    offices and the team each in a sentence of their own, then the whole selection."""
     r, t = ctx.report, ctx.report.total
     when = f"Under perioden {period(r)}" if not one_month(r) else f"Under {period(r)}"
     if not any(t[k] for k, _ in KEY_FIGURES):
         return [f"{when} finns inga registrerade kontakter, besök, grupper eller möten i urvalet."]
-    names = list(r.units)
     if r.worker:
-        who = r.worker
-    elif len(names) == 1:
-        who = f"medarbetarna vid {names[0]}"
-    else:
-        who = "områdesarbetarna"
-    first = f"{when} träffade {who} {swedish.integer(t['persons_met'])} personer enskilt"
-    counted = [n for n in names if r.units[n]["fte"] > 0] or names
-    if len(counted) > 1 and not r.worker:
-        kinds = {ctx.unit_kinds().get(n) for n in counted}
-        per_what = "familjecentral" if kinds == {"family_centre"} else "enhet"
-        avg = t["persons_met"] / ctx.months / len(counted)
-        first += f", i genomsnitt {_round_avg(avg)} per månad och {per_what}"
-    elif ctx.months > 1:
-        first += f", i genomsnitt {_round_avg(t['persons_met'] / ctx.months)} per månad"
-    second = (
-        f"Därtill kom {swedish.integer(t['visits'])} spontana besök med "
-        f"{swedish.integer(t['visitors'])} besökare, {swedish.integer(t['groups'])} "
-        f"grupptillfällen med {swedish.integer(t['group_participants'])} deltagare och "
-        f"{swedish.integer(t['meetings'])} samverkansmöten."
-    )
-    return [first + ".", second]
+        first = f"{when} träffade {r.worker} {swedish.integer(t['persons_met'])} personer enskilt"
+        if ctx.months > 1:
+            first += f", i genomsnitt {_round_avg(t['persons_met'] / ctx.months)} per månad"
+        return [first + ".", _all_of_it(t, "Därtill kom")]
+    kinds = {ctx.unit_kinds().get(n) for n in r.units}
+    mixed = len(kinds) > 1
+    later = "Under samma period" if mixed else when
+    parts = [
+        _family_centre_sentence(ctx, when, mixed),
+        _area_office_sentence(ctx, later),
+        *_team_sentences(ctx, later),
+    ]
+    out = [p for p in parts if p]
+    if mixed:
+        return [*out, _all_of_it(t, "Alla enheter i urvalet hade tillsammans", with_met=True)]
+    # What the sentence above already said is not repeated.
+    said = {"area_office": "visits", "team": "meetings"}.get(next(iter(kinds)) or "", "")
+    return [*out, _all_of_it(t, "Därtill kom", leave_out=said)]
+
+
+def _all_of_it(t: dict[str, Any], lead: str, with_met: bool = False, leave_out: str = "") -> str:
+    n = swedish.integer
+    items = {
+        "persons_met": f"{n(t['persons_met'])} personer mötta enskilt",
+        "visits": f"{n(t['visits'])} spontana besök med {n(t['visitors'])} besökare",
+        "groups": f"{n(t['groups'])} grupptillfällen med {n(t['group_participants'])} deltagare",
+        "meetings": f"{n(t['meetings'])} samverkansmöten",
+    }
+    if not with_met:
+        del items["persons_met"]
+    items.pop(leave_out, None)
+    said = list(items.values())
+    return f"{lead} {', '.join(said[:-1])} och {said[-1]}."
 
 
 def _round_avg(x: float) -> str:
@@ -176,26 +257,34 @@ def key_figures(ctx: Context) -> Section:
         "Samverkansmöten per månad",
     ]
 
-    def averages(name: str, fig: dict[str, Any]) -> list[Any]:
-        n, fte = ctx.months, fig["fte"]
+    def averages(name: str, fig: dict[str, Any], units: int = 1) -> list[Any]:
+        n, fte = ctx.months * units, fig["fte"]
         return [
             name,
             per(fig["persons_met"], n),
-            per(fig["persons_met"], n * fte),
+            per(fig["persons_met"], ctx.months * fte),
             per(fig["visitors"], n),
-            per(fig["contacts"], n * fte),
+            per(fig["contacts"], ctx.months * fte),
             per(fig["group_participants"], n),
             per(fig["meetings"], n),
         ]
 
-    avg = Table(
-        "Genomsnitt per månad och per årsarbetare",
-        avg_header,
-        [averages(name, fig) for name, fig in r.units.items()],
-        averages("Totalt", r.total),
-        note=f"Perioden omfattar {ctx.months} månad{'er' if ctx.months > 1 else ''}. "
-        "En enhet utan årsarbetare får inget värde per årsarbetare (–).",
+    rows = [averages(name, fig) for name, fig in r.units.items()]
+    staffed = staffed_family_centres(ctx)
+    note = (
+        f"Perioden omfattar {ctx.months} månad{'er' if ctx.months > 1 else ''}. "
+        "En enhet utan årsarbetare får inget värde per årsarbetare (–)."
     )
+    centres_row = None
+    if len(staffed) > 1:
+        summed = ("persons_met", "visitors", "contacts", "group_participants", "meetings", "fte")
+        centres = {k: sum(r.units[name][k] for name in staffed) for k in summed}
+        centres_row = averages("Per familjecentral", centres, len(staffed))
+        note += (
+            f" Raden Per familjecentral är genomsnittet för de {len(staffed)} familjecentraler "
+            "som hade årsarbetare under perioden; områdeslokaler och teamet räknas inte in."
+        )
+    avg = Table("Genomsnitt per månad och per årsarbetare", avg_header, rows, centres_row, note)
     return Section("Nyckeltal", [main, avg])
 
 
