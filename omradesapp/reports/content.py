@@ -37,6 +37,8 @@ class Section:
     tables: list[Table] = field(default_factory=list)
     chart: Chart | None = None
     text: list[str] = field(default_factory=list)
+    closing: list[str] = field(default_factory=list)  # printed after the tables
+    new_page: bool = False  # an appendix: the PDF starts it on a page of its own
 
 
 @dataclass
@@ -48,3 +50,5 @@ class Document:
     sentences: list[str]
     facts: list[tuple[str, str]]
     sections: list[Section]
+    # Data sheets of the XLSX only (reports/data_sheets.py): long tables for pivot tables.
+    sheets: list[Table] = field(default_factory=list)

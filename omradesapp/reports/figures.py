@@ -206,3 +206,28 @@ def compute(
         tuple(unit_ids),
         worker_id,
     )
+
+
+def by_unit_and_month(store: Store, report: Report) -> dict[str, dict[str, dict[str, Any]]]:
+    """month -> unit name -> figures for the report's selection: for each month, the units
+    and figures a report of that month alone lists (the XLSX's long sheet)."""
+    overrides = fte_by_year(store)
+    rows = tally(store, report.start, report.end, report.unit_ids, report.worker_id, True)
+    figs: dict[tuple[str, int], dict[str, Any]] = {}
+    for r in rows:
+        fig = figs.get((r.month, r.unit_id))
+        if fig is None:
+            fig = figs[(r.month, r.unit_id)] = empty_figures()
+        add_row(fig, r)
+    out: dict[str, dict[str, dict[str, Any]]] = {}
+    for m in report.months:
+        out[m] = {}
+        for u in report.unit_list:
+            fig = figs.get((m, u.id))
+            if fig is None:
+                if report.worker_id is not None or not u.active_in(m):
+                    continue
+                fig = empty_figures()
+            fig["fte"] = unit_fte(u, [m], overrides)
+            out[m][u.name] = fig
+    return out

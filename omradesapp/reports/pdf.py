@@ -121,7 +121,7 @@ def _titled(t: Table, width: float) -> list[Flowable]:
 def _section(section: Section, width: float, wide: float) -> list[Flowable]:
     """A section's blocks; its heading is kept on the page of its first block."""
     heading: list[Flowable] = [_p(section.title, "h2")]
-    out: list[Flowable] = [CondPageBreak(60 * mm)]
+    out: list[Flowable] = [PageBreak() if section.new_page else CondPageBreak(60 * mm)]
     first: list[Flowable] = []
     if section.chart is not None:
         first.append(pdf_parts.chart(section.chart, width))
@@ -144,6 +144,7 @@ def _section(section: Section, width: float, wide: float) -> list[Flowable]:
         else:
             out += [*heading, *_titled(t, width)]
         heading = []
+    out += [_p(text, "body") for text in section.closing]
     return out
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 
 from omradesapp.reports.assemble import build
 from omradesapp.reports.content import Document
+from omradesapp.reports.data_sheets import data_sheets
 from omradesapp.reports.figures import Report
 from omradesapp.store.database import Store
 
@@ -32,4 +33,7 @@ def write(doc: Document, fmt: str) -> bytes:
 def render(store: Store, report: Report, fmt: str, today: dt.date | None = None) -> bytes:
     if fmt not in FORMATS:
         raise ValueError(f"Okänt format: {fmt!r} (pdf, csv eller xlsx).")
-    return write(build(store, report, today), fmt)
+    doc = build(store, report, today)
+    if fmt == "xlsx":
+        doc.sheets = data_sheets(store, report)
+    return write(doc, fmt)

@@ -23,6 +23,10 @@ BREAKDOWNS: dict[str, tuple[str, codes.CodeList]] = {
     "referrals": ("Hänvisningar till", codes.REFERRALS),
     "minutes_by_category": ("Minuter", codes.SPLIT_CATEGORIES),
     "minutes_by_time_category": ("Minuter", codes.TIME_CATEGORIES),
+    "evening_groups_by_type": ("Grupptillfällen kvällstid", codes.GROUP_TYPES),
+    "group_participants_by_type": ("Gruppdeltagare", codes.GROUP_TYPES),
+    "adults_by_kind": ("Vuxna", codes.KINDS),
+    "children_by_kind": ("Barn", codes.KINDS),
 }
 COLUMN_NAMES = {f.name: f.heading for f in fields.of_type("code", "codes")}
 FIGURE_NAMES = {**dict(KEY_FIGURES), "evening_groups": "Grupptillfällen kvällstid"}

@@ -6,6 +6,7 @@ import csv
 import io
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from omradesapp.reports.content import Cell, Document, Table
 
@@ -59,7 +60,7 @@ def to_csv(doc: Document) -> bytes:
                 w.writerow([_csv_cell(c) for c in row])
             if table.note:
                 w.writerow([_csv_cell(table.note)])
-        for text in section.text:
+        for text in [*section.text, *section.closing]:
             w.writerow([])
             w.writerow([_csv_cell(section.title)])
             w.writerow([_csv_cell(text)])
@@ -87,7 +88,7 @@ def to_xlsx(doc: Document) -> bytes:
     bold = Font(bold=True)
     wb = Workbook()
     taken: set[str] = set()
-    ws = wb.active
+    ws: Any = wb.active
     ws.title = _sheet_name("Sammanfattning", taken)
     for row in _summary_rows(doc):
         ws.append([_xlsx_cell(c) for c in row])
@@ -114,14 +115,38 @@ def to_xlsx(doc: Document) -> bytes:
                         cell.number_format = "#,##0"
             if table.note:
                 ws.append([_xlsx_cell(table.note)])
-        for text in section.text:
+        for text in [*section.text, *section.closing]:
             ws.append([_xlsx_cell(text)])
         ws.column_dimensions["A"].width = 36
         for col in "BCDEFGHIJKLMNOP":
             ws.column_dimensions[col].width = 16
+    for table in doc.sheets:
+        _data_sheet(wb.create_sheet(_sheet_name(table.title, taken)), table)
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()
+
+
+def _data_sheet(ws: Any, table: Table) -> None:
+    """A long table on a sheet of its own: a header with a filter, frozen, and nothing else,
+    so that a pivot table can take the whole sheet."""
+    from openpyxl.styles import Font
+
+    ws.append(list(table.header))
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for row in table.rows:
+        ws.append([_xlsx_cell(c) for c in row])
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = ws.dimensions
+    for i in range(len(table.header)):
+        ws.column_dimensions[_column_letter(i)].width = 18
+
+
+def _column_letter(i: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return str(get_column_letter(i + 1))
 
 
 def _xlsx_cell(value: Cell) -> Cell:

@@ -1,11 +1,13 @@
-"""What a report says about its own data: whose entries it covers."""
+"""What a report says about its own data: whose entries it covers, and the entries as rows."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import json
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from omradesapp.domain.fields import REPORT_ROW_FIELDS
 from omradesapp.store.database import Store
 
 
@@ -38,3 +40,38 @@ def workers_in_period(
         args.append(worker_id)
     sql += " GROUP BY e.worker_id ORDER BY w.name IS NULL, w.name COLLATE NOCASE"
     return [WorkerShare(r[0], r[1]) for r in store.conn.execute(sql, args)]
+
+
+def report_rows(
+    store: Store,
+    start: dt.date,
+    end: dt.date,
+    unit_ids: Sequence[int] = (),
+    worker_id: int | None = None,
+) -> Iterator[tuple[object, ...]]:
+    """The entries dated start..end (inclusive) as a report's rows, oldest first: the values
+    of `fields.REPORT_ROW_FIELDS` in order, unit and worker by name, several codes as a tuple.
+
+    Only those columns are read: a note never leaves the database this way.
+    """
+    columns = [
+        {"unit": "u.name", "worker": "w.name"}.get(f.name, f"e.{f.attr}") for f in REPORT_ROW_FIELDS
+    ]
+    multi = [f.type == "codes" for f in REPORT_ROW_FIELDS]
+    sql = (
+        f"SELECT {', '.join(columns)} FROM entries e JOIN units u ON u.id = e.unit_id "
+        "LEFT JOIN workers w ON w.id = e.worker_id "
+        "WHERE e.deleted_at IS NULL AND e.date BETWEEN ? AND ?"
+    )
+    args: list[object] = [start.isoformat(), end.isoformat()]
+    if unit_ids:
+        sql += f" AND e.unit_id IN ({', '.join('?' * len(unit_ids))})"
+        args.extend(unit_ids)
+    if worker_id is not None:
+        sql += " AND e.worker_id = ?"
+        args.append(worker_id)
+    sql += " ORDER BY e.date, coalesce(e.time, ''), e.rowid"
+    for row in store.conn.execute(sql, args):
+        yield tuple(
+            tuple(json.loads(v)) if is_multi else v for v, is_multi in zip(row, multi, strict=True)
+        )

@@ -201,5 +201,25 @@ def _v2(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2)
+def _v5(conn: sqlite3.Connection) -> None:
+    """The unit head's comment per unit and month, printed under that unit's figures (SPEC §5).
+
+    Not a note: it is written for the report and travels with it; the identity guard applies.
+    """
+    _script(
+        conn,
+        """
+        CREATE TABLE unit_comments (
+            month TEXT NOT NULL,
+            unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            written_at TEXT NOT NULL,
+            written_by TEXT NOT NULL,
+            PRIMARY KEY (month, unit_id)
+        ) WITHOUT ROWID
+        """,
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v5)
 SCHEMA_VERSION = len(MIGRATIONS)
