@@ -49,7 +49,9 @@ def test_choose_a_month_and_see_the_report(qtbot, view: ReportsView) -> None:  #
     assert pages == view.page_count() >= 5
     assert "Månadssammanställning oktober 2026" in view.status.text()
     assert str(pages) in view.status.text()
-    assert "träffade områdesarbetarna vid familjecentralerna 8 personer enskilt" in page_text(view, 0)
+    assert "träffade områdesarbetarna vid familjecentralerna 8 personer enskilt" in page_text(
+        view, 0
+    )
     assert view.print_button.isEnabled() and view.save_buttons["csv"].isEnabled()
 
 
@@ -95,6 +97,8 @@ def test_save_as_pdf_csv_xlsx(qtbot, view: ReportsView, tmp_path: Path, monkeypa
     assert (tmp_path / "oktober.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     wb = load_workbook(io.BytesIO((tmp_path / "oktober.xlsx").read_bytes()))
     assert "Nyckeltal" in wb.sheetnames
+    assert len(list(wb["Poster"].iter_rows())) == 1 + 16  # the data sheets come along
+    assert wb["Per månad"]["A2"].value == "2026-10"
     assert not list(tmp_path.glob(".*.tmp"))  # written atomically, no leftovers
 
 

@@ -68,6 +68,7 @@ class AuditModel(QAbstractTableModel):
             "template_changed": self.tr("Template changed"),
             "template_removed": self.tr("Template removed"),
             "default_minutes": self.tr("Default durations changed"),
+            "comment": self.tr("Report comment changed"),
         }
 
     def reload(self) -> None:

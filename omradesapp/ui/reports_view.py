@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -34,16 +36,21 @@ from PySide6.QtWidgets import (
 )
 
 from omradesapp.atomic import write_atomic
+from omradesapp.domain.identity import IdentityError
+from omradesapp.reports import swedish
 from omradesapp.reports.assemble import build
 from omradesapp.reports.content import Document
-from omradesapp.reports.figures import compute
+from omradesapp.reports.data_sheets import data_sheets
+from omradesapp.reports.figures import Report, compute
+from omradesapp.reports.periods import last_whole_month_end
 from omradesapp.reports.render import write
+from omradesapp.store.comments import MAX_COMMENT, CommentError, comment, set_comment
 from omradesapp.store.database import Store, open_store
-from omradesapp.store.org import list_units, list_workers
+from omradesapp.store.org import desk_worker, list_units, list_workers
 from omradesapp.ui.check_list import CheckList
 from omradesapp.ui.ops import Op
 from omradesapp.ui.report_printing import print_pdf
-from omradesapp.ui.widgets import ErrorLabel, name
+from omradesapp.ui.widgets import ErrorLabel, buddy_label, name
 
 
 @dataclass(frozen=True)
@@ -55,7 +62,7 @@ class Selection:
     worker_name: str | None
 
 
-def _make_document(db: Path, sel: Selection) -> tuple[Document, bytes]:
+def _make_document(db: Path, sel: Selection) -> tuple[Report, Document, bytes]:
     """The report built on its own read connection, so the desk can keep writing meanwhile."""
     store = open_store(db, write=False, create=False, check=False)
     try:
@@ -63,7 +70,17 @@ def _make_document(db: Path, sel: Selection) -> tuple[Document, bytes]:
         doc = build(store, report)
     finally:
         store.close()
-    return doc, write(doc, "pdf")
+    return report, doc, write(doc, "pdf")
+
+
+def _with_data_sheets(db: Path, report: Report, doc: Document) -> Document:
+    """The XLSX's data sheets (every figure per month and unit, the entries) for a report."""
+    store = open_store(db, write=False, create=False, check=False)
+    try:
+        sheets = data_sheets(store, report)
+    finally:
+        store.close()
+    return dataclasses.replace(doc, sheets=sheets)
 
 
 class ReportsView(QWidget):
@@ -78,6 +95,7 @@ class ReportsView(QWidget):
         super().__init__(parent)
         self.store = store
         self._doc: Document | None = None
+        self._report: Report | None = None
         self._pdf_bytes = b""
         self._jobs: list[Op[Any]] = []
         self._build_controls()
@@ -105,8 +123,10 @@ class ReportsView(QWidget):
         self.month_edit.setDisplayFormat("MMMM yyyy")
         name(self.month_edit, self.tr("Month"))
         form.addRow(self.tr("Month"), self.month_edit)
-        self.from_edit = QDateEdit(QDate(today.year(), 1, 1), self)
-        self.to_edit = QDateEdit(today, self)
+        # A period ends with the last whole month: a part month would pull averages down.
+        end = last_whole_month_end(today.toPython())
+        self.from_edit = QDateEdit(QDate(end.year, 1, 1), self)
+        self.to_edit = QDateEdit(QDate(end.year, end.month, end.day), self)
         for edit, text in ((self.from_edit, self.tr("From")), (self.to_edit, self.tr("To"))):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setCalendarPopup(True)
@@ -118,6 +138,7 @@ class ReportsView(QWidget):
         self.worker_combo = QComboBox(self)
         name(self.worker_combo, self.tr("Worker"))
         form.addRow(self.tr("Worker"), self.worker_combo)
+        self._build_comment(form)
         self.error = ErrorLabel(self)
         form.addRow(self.error)
         self.generate_button = QPushButton(self.tr("&Create report"), self)
@@ -131,6 +152,57 @@ class ReportsView(QWidget):
         form.addRow(self.month_button)
         self.month_radio.toggled.connect(self._update_enabled)
         self.generate_button.clicked.connect(self.generate)
+
+    def _build_comment(self, form: QFormLayout) -> None:
+        """The unit head's comment on a unit's month, printed under that unit's figures."""
+        self.comment_unit = QComboBox(self)
+        form.addRow(buddy_label(self.tr("Comment's &unit"), self.comment_unit), self.comment_unit)
+        self.comment_edit = QLineEdit(self)
+        self.comment_edit.setMaxLength(MAX_COMMENT)
+        self.comment_edit.setPlaceholderText(self.tr("Write no names"))
+        form.addRow(buddy_label(self.tr("Comm&ent"), self.comment_edit), self.comment_edit)
+        self.comment_hint = QLabel(self)
+        self.comment_hint.setWordWrap(True)
+        form.addRow(self.comment_hint)
+        self.comment_error = ErrorLabel(self)
+        form.addRow(self.comment_error)
+        self.comment_button = QPushButton(self.tr("&Save comment"), self)
+        form.addRow(self.comment_button)
+        self.comment_button.clicked.connect(self.save_comment)
+        self.comment_edit.returnPressed.connect(self.save_comment)
+        self.comment_unit.currentIndexChanged.connect(self._load_comment)
+        self.month_edit.dateChanged.connect(self._load_comment)
+
+    def comment_month(self) -> str:
+        """The month the comment is on: the one chosen under Month."""
+        d = self.month_edit.date()
+        return f"{d.year():04d}-{d.month():02d}"
+
+    def _load_comment(self) -> None:
+        month, unit_id = self.comment_month(), self.comment_unit.currentData()
+        self.comment_hint.setText(
+            self.tr("On {0}; printed under the unit's figures.").format(swedish.month_label(month))
+        )
+        self.comment_error.clear_error()
+        self.comment_edit.setText(comment(self.store, month, unit_id) if unit_id else "")
+
+    def save_comment(self) -> None:
+        """Store the comment (an empty one removes it); a refusal changes nothing."""
+        unit_id = self.comment_unit.currentData()
+        if unit_id is None:
+            return
+        text, month = self.comment_edit.text(), self.comment_month()
+        try:
+            set_comment(self.store, month, unit_id, text, desk_worker(self.store) or "desk")
+        except (IdentityError, CommentError) as e:
+            self.comment_error.show_error(self.tr("The comment was not saved: {0}").format(str(e)))
+            return
+        self._load_comment()
+        self.status.setText(
+            self.tr("Comment saved for {0}, {1}.").format(
+                self.comment_unit.currentText(), swedish.month_label(month)
+            )
+        )
 
     def _build_result(self) -> None:
         self._result = QVBoxLayout()
@@ -169,6 +241,14 @@ class ReportsView(QWidget):
         checked = self._checked_unit_ids()
         units = list_units(self.store)
         self.units.set_items([(str(u.id), u.name) for u in units])
+        chosen = self.comment_unit.currentData()
+        self.comment_unit.blockSignals(True)
+        self.comment_unit.clear()
+        for u in units:
+            self.comment_unit.addItem(u.name, u.id)
+        self.comment_unit.setCurrentIndex(max(0, self.comment_unit.findData(chosen)))
+        self.comment_unit.blockSignals(False)
+        self._load_comment()
         # All units until the user chooses.
         self.units.set_checked(str(u.id) for u in units if not checked or u.id in checked)
         current = self.worker_combo.currentData()
@@ -254,8 +334,8 @@ class ReportsView(QWidget):
         db = Path(self.store.path)
         self._run(lambda: _make_document(db, sel), self._show, self.tr("Creating the report…"))
 
-    def _show(self, result: tuple[Document, bytes]) -> None:
-        self._doc, self._pdf_bytes = result
+    def _show(self, result: tuple[Report, Document, bytes]) -> None:
+        self._report, self._doc, self._pdf_bytes = result
         self.pdf.close()
         self._buffer = QBuffer(self)  # kept: the document reads from it while shown
         self._buffer.setData(QByteArray(self._pdf_bytes))
@@ -290,14 +370,18 @@ class ReportsView(QWidget):
 
     def save_to(self, path: Path, fmt: str) -> None:
         """Write the report shown in `fmt` to `path` (atomically, off the UI thread)."""
-        doc, pdf = self._doc, self._pdf_bytes
-        if doc is None:
+        doc, pdf, report = self._doc, self._pdf_bytes, self._report
+        if doc is None or report is None:
             return
         if path.suffix.lower() != f".{fmt}":
             path = path.with_name(f"{path.name}.{fmt}")
+        db = Path(self.store.path)
 
         def work() -> str:
-            write_atomic(path, pdf if fmt == "pdf" else write(doc, fmt))
+            if fmt == "xlsx":
+                write_atomic(path, write(_with_data_sheets(db, report, doc), fmt))
+            else:
+                write_atomic(path, pdf if fmt == "pdf" else write(doc, fmt))
             return str(path)
 
         def done(where: str) -> None:
