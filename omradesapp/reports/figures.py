@@ -167,16 +167,22 @@ def compute(
     overrides = fte_by_year(store)
     by_unit: dict[int, dict[str, Any]] = {}
     months_fig: dict[str, dict[str, Any]] = {m: empty_figures() for m in months} if by_month else {}
-    rows = tally(store, start, end, [u.id for u in chosen] if unit_ids else (), worker_id, by_month)
-    seen: set[tuple[str, int]] = set()  # (month, unit) with entries: whose FTE a month counts
-    for r in rows:
+    ids = [u.id for u in chosen] if unit_ids else ()
+    # A worker's months: each unit where the worker logged (read from the entries, few).
+    per_unit_months = by_month and worker_id is not None
+    seen: set[tuple[str, int]] = set()  # (month, unit) of a worker's entries
+    for r in tally(store, start, end, ids, worker_id, per_unit_months):
         fig = by_unit.get(r.unit_id)
         if fig is None:  # not setdefault(): building a figures dict per row is slow
             fig = by_unit[r.unit_id] = empty_figures()
         add_row(fig, r)
-        if by_month:
+        if per_unit_months:
             add_row(months_fig[r.month], r)
             seen.add((r.month, r.unit_id))
+    if by_month and not per_unit_months:
+        # All units' months: summed over units by SQLite, a tenth of the rows to read.
+        for r in tally(store, start, end, ids, None, True, per_unit=False):
+            add_row(months_fig[r.month], r)
     units: dict[str, dict[str, Any]] = {}
     total = empty_figures()
     for u in chosen:

@@ -129,24 +129,25 @@ def tally(
     unit_ids: Sequence[int] = (),
     worker_id: int | None = None,
     per_month: bool = True,
+    per_unit: bool = True,
 ) -> list[TallyRow]:
     """TallyRows for entries dated start..end (inclusive), optionally for some units or a worker.
 
-    Without `per_month` the months are summed (month ''), which is much less to read
-    for a long period.
+    Without `per_month` the months are summed (month ''), without `per_unit` the units
+    (unit_id 0): either is much less to read for a long period.
     """
     months = months_between(start, end)
     whole = [m for m in months if start <= month_bounds(m)[0] and month_bounds(m)[1] <= end]
     if worker_id is not None or not whole:
-        return list(_from_entries(store, start, end, unit_ids, worker_id, per_month))
-    rows = list(_from_tallies(store, whole[0], whole[-1], unit_ids, per_month))
+        return list(_from_entries(store, start, end, unit_ids, worker_id, per_month, per_unit))
+    rows = list(_from_tallies(store, whole[0], whole[-1], unit_ids, per_month, per_unit))
     first, last = month_bounds(whole[0])[0], month_bounds(whole[-1])[1]
     if start < first:
         before = first - dt.timedelta(days=1)
-        rows.extend(_from_entries(store, start, before, unit_ids, None, per_month))
+        rows.extend(_from_entries(store, start, before, unit_ids, None, per_month, per_unit))
     if end > last:
         after = last + dt.timedelta(days=1)
-        rows.extend(_from_entries(store, after, end, unit_ids, None, per_month))
+        rows.extend(_from_entries(store, after, end, unit_ids, None, per_month, per_unit))
     return rows
 
 
@@ -157,14 +158,20 @@ def _unit_clause(column: str, unit_ids: Sequence[int]) -> tuple[str, list[int]]:
 
 
 def _from_tallies(
-    store: Store, first: str, last: str, unit_ids: Sequence[int], per_month: bool = True
+    store: Store,
+    first: str,
+    last: str,
+    unit_ids: Sequence[int],
+    per_month: bool = True,
+    per_unit: bool = True,
 ) -> Iterator[TallyRow]:
     clause, args = _unit_clause("unit_id", unit_ids)
     month = "month" if per_month else "''"
+    unit, by_unit = ("unit_id", "unit_id, ") if per_unit else ("0", "")
     sql = (
-        f"SELECT {month}, unit_id, kind, measure, code, sum(n), sum(adults), sum(children), "
+        f"SELECT {month}, {unit}, kind, measure, code, sum(n), sum(adults), sum(children), "
         f"sum(minutes), sum(evening) FROM tallies WHERE month BETWEEN ? AND ?{clause} "
-        f"GROUP BY {month}, unit_id, kind, measure, code HAVING sum(n) != 0"
+        f"GROUP BY {month}, {by_unit}kind, measure, code HAVING sum(n) != 0"
     )
     for r in store.conn.execute(sql, (first, last, *args)):
         yield TallyRow(*r)
@@ -177,6 +184,7 @@ def _from_entries(
     unit_ids: Sequence[int],
     worker_id: int | None,
     per_month: bool = True,
+    per_unit: bool = True,
 ) -> Iterator[TallyRow]:
     clause, args = _unit_clause("unit_id", unit_ids)
     if worker_id is not None:
@@ -184,11 +192,12 @@ def _from_entries(
         args.append(worker_id)
     dims = ", ".join(SINGLE_MEASURES + MULTI_MEASURES)
     month = "substr(date, 1, 7)" if per_month else "''"
+    unit, by_unit = ("unit_id", "unit_id, ") if per_unit else ("0", "")
     sql = (
-        f"SELECT {month}, unit_id, kind, {dims}, count(*), "
+        f"SELECT {month}, {unit}, kind, {dims}, count(*), "
         "sum(coalesce(adults, 0)), sum(coalesce(children, 0)), sum(coalesce(minutes, 0)), "
         f"sum(evening) FROM entries WHERE deleted_at IS NULL AND date BETWEEN ? AND ?{clause} "
-        f"GROUP BY {month}, unit_id, kind, {dims}"
+        f"GROUP BY {month}, {by_unit}kind, {dims}"
     )
     acc: dict[tuple[str, int, str, str, str], list[int]] = {}
     nsingle = len(SINGLE_MEASURES)
