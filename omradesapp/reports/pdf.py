@@ -220,8 +220,12 @@ def to_pdf(doc: Document) -> bytes:
         story.append(Spacer(1, 2 * mm))
     story.append(_boxed([_p(s, "sentence") for s in doc.sentences], width))
     story += [Spacer(1, 3 * mm), _p("Underlag", "h3"), _facts(doc, width)]
-    for section in doc.sections:
+    main = [s for s in doc.sections if not s.new_page]
+    appendices = [s for s in doc.sections if s.new_page]
+    for section in main:
         story += _section(section, width, wide)
-    story.append(_signature(width))
+    story.append(_signature(width))  # signs the report; the appendices follow it
+    for section in appendices:
+        story += _section(section, width, wide)
     template.build(story, canvasmaker=_numbered_canvas(doc))
     return out.getvalue()
