@@ -120,9 +120,10 @@ def _area_office_sentence(ctx: Context, when: str) -> str | None:
         f"med {swedish.integer(_sum(ctx, offices, 'visitors'))} besökare och träffade "
         f"{swedish.integer(met)} personer enskilt"
     )
-    if len(offices) > 1:
-        text += f", i genomsnitt {_round_avg(met / ctx.months / len(offices))} per månad och "
-        text += "områdeslokal"
+    staffed = [n for n in offices if r.units[n]["fte"] > 0]
+    if len(staffed) > 1:  # as for family centres: over the offices that had årsarbetare
+        avg = _sum(ctx, staffed, "persons_met") / ctx.months / len(staffed)
+        text += f", i genomsnitt {_round_avg(avg)} per månad och områdeslokal"
     elif ctx.months > 1:
         text += f", i genomsnitt {_round_avg(met / ctx.months)} per månad"
     return text + "."

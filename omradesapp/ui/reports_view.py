@@ -171,11 +171,13 @@ class ReportsView(QWidget):
         self.comment_button.clicked.connect(self.save_comment)
         self.comment_edit.returnPressed.connect(self.save_comment)
         self.comment_unit.currentIndexChanged.connect(self._load_comment)
-        self.month_edit.dateChanged.connect(self._load_comment)
+        for edit in (self.month_edit, self.to_edit):
+            edit.dateChanged.connect(self._load_comment)
+        self.month_radio.toggled.connect(self._load_comment)
 
     def comment_month(self) -> str:
-        """The month the comment is on: the one chosen under Month."""
-        d = self.month_edit.date()
+        """The month the comment is on: the month chosen, or a period's last month."""
+        d = (self.month_edit if self.month_radio.isChecked() else self.to_edit).date()
         return f"{d.year():04d}-{d.month():02d}"
 
     def _load_comment(self) -> None:
