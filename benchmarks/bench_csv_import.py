@@ -19,8 +19,8 @@ from common import million_db
 from omradesapp.demo import generate
 from omradesapp.exchange.csv_export import entries_to_csv
 from omradesapp.exchange.csv_import import import_csv
-from omradesapp.store.database import open_store
 from omradesapp.store.entries import ALL_COLUMNS
+from omradesapp.store.opening import open_store
 from omradesapp.store.org import list_units
 
 ROWS = 100_000

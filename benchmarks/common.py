@@ -7,8 +7,8 @@ import time
 from pathlib import Path
 
 from omradesapp.demo import populate
-from omradesapp.store.database import open_store
 from omradesapp.store.lock import WriterLock
+from omradesapp.store.opening import open_store
 
 OUT = Path(__file__).resolve().parent / "out"
 MILLION = OUT / "million-v7ids.db"

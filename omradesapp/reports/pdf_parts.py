@@ -20,7 +20,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, TableStyle
 from reportlab.platypus import Table as RLTable
 
-from omradesapp.reports import swedish
+from omradesapp.domain import swedish
 from omradesapp.reports.content import Cell, Chart, Table
 
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
