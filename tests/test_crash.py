@@ -14,10 +14,10 @@ import time
 from pathlib import Path
 
 import pytest
+from csv_rows import entries_to_csv
 
 from omradesapp.demo import generate
 from omradesapp.exchange import csv_import
-from omradesapp.exchange.csv_export import entries_to_csv
 from omradesapp.store.opening import open_store
 from omradesapp.store.org import list_units
 
