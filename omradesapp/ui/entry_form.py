@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from omradesapp.domain import codes
 from omradesapp.domain.entry import Entry, ValidationError, validate
 from omradesapp.ui.check_list import CheckList
+from omradesapp.ui.date_field import DateField
 from omradesapp.ui.desk import Desk
 from omradesapp.ui.widgets import ErrorLabel, WindowUndo, buddy_label, fill_combo, name, select_data
 
@@ -60,8 +60,7 @@ class EntryForm(QWidget):
         self.desk = desk
         self._editing: Entry | None = None
         self.kind_combo = QComboBox()
-        self.date = QDateEdit(calendarPopup=True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date = DateField()
         self.time = QLineEdit()
         self.time.setPlaceholderText(self.tr("HH:MM"))
         self.unit = QComboBox()
@@ -197,7 +196,7 @@ class EntryForm(QWidget):
         self._editing = None
         select_data(self.kind_combo, kind)
         self._on_kind()
-        self.date.setDate(QDate.currentDate())
+        self.date.set_date(dt.date.today())
         self.time.setText(QDateTime.currentDateTime().toString("HH:mm"))
         select_data(self.unit, self.desk.unit_id)
         select_data(self.worker, self.desk.worker_id)
@@ -225,7 +224,7 @@ class EntryForm(QWidget):
         self.start(entry.kind)
         if editing:
             self._editing = entry
-            self.date.setDate(QDate(entry.date.year, entry.date.month, entry.date.day))
+            self.date.set_date(entry.date)
             self.time.setText(entry.time or "")
             self.note.setText(entry.note or "")
         elif entry.time and entry.kind in codes.EVENING_KINDS:
@@ -271,13 +270,32 @@ class EntryForm(QWidget):
                 ),
             ) from None
 
+    def _date(self) -> dt.date:
+        """The date exactly as typed; logging is after the fact, so never a day after today."""
+        caption = self._captions["date"].text().replace("&", "")
+        value = self.date.date()
+        if value is None:
+            raise FormError(
+                "date",
+                self.tr("{field} must be a date written YYYY-MM-DD, not “{text}”.").format(
+                    field=caption, text=self.date.text()
+                ),
+            )
+        if value > dt.date.today():
+            raise FormError(
+                "date",
+                self.tr(
+                    "{field} {date} is after today: log only what has already happened."
+                ).format(field=caption, date=value.isoformat()),
+            )
+        return value
+
     def entry(self) -> Entry:
         """The entry the form shows, validated; raises FormError or ValidationError."""
         kind = self.kind
-        qd = self.date.date()
         values: dict = {
             "kind": kind,
-            "date": dt.date(qd.year(), qd.month(), qd.day()),
+            "date": self._date(),
             "unit_id": self.unit.currentData(),
             "worker_id": self.worker.currentData(),
             "time": self.time.text().strip() or None,
