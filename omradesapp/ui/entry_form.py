@@ -24,7 +24,7 @@ from omradesapp.domain.entry import Entry, ValidationError, validate
 from omradesapp.ui.check_list import CheckList
 from omradesapp.ui.date_field import DateField
 from omradesapp.ui.desk import Desk
-from omradesapp.ui.widgets import ErrorLabel, WindowUndo, buddy_label, fill_combo, name, select_data
+from omradesapp.ui.widgets import ErrorLabel, buddy_label, fill_combo, name, select_data
 
 # Field captions (the code lists' own labels come from domain/codes.py).
 CAPTIONS = {
@@ -87,9 +87,6 @@ class EntryForm(QWidget):
         self.save_button.clicked.connect(self.submit)
         self.clear_button.clicked.connect(lambda: self.start(self.kind))
         self.desk.org_changed.connect(self.refill)
-        self._window_undo = WindowUndo(self)
-        for edit in self.findChildren(QLineEdit):
-            edit.installEventFilter(self._window_undo)
         self.refill()
         self.start("visit")
 

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from omradesapp.domain.entry import Entry
 from omradesapp.store.entries import EntryFilter
 from omradesapp.ui.desk import Desk
 from omradesapp.ui.entry_model import COLUMN, EntryModel
@@ -28,8 +36,15 @@ class RecentView(QWidget):
         self.model = EntryModel(desk, self._filter())
         self.table = EntryTable(self.model)
         name(self.table, self.tr("This week's entries"))
-        for key in ("unit", "worker", "minutes"):  # mine, at my unit: no need to repeat it
+        # Mine, at my unit: no need to repeat it; the note shows in the form when editing.
+        for key in ("unit", "worker", "minutes", "note"):
             self.table.hideColumn(COLUMN[key])
+        # "What" takes the room there is, so that People stays in view beside the form.
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COLUMN["what"], QHeaderView.ResizeMode.Stretch)
+        # Tab enters the list in one step and leaves it in one, not cell by cell.
+        self.table.setTabKeyNavigation(False)
         self.edit_button = QPushButton(self.tr("&Edit (F2)"))
         self.delete_button = QPushButton(self.tr("De&lete (Del)"))
         name(self.edit_button, self.tr("Edit"))
@@ -50,6 +65,19 @@ class RecentView(QWidget):
         desk.entries_changed.connect(self.refresh)
         desk.org_changed.connect(self.refresh)  # another worker at this desk, or renamed labels
         self.refresh()
+
+    def chosen_or_latest(self) -> Entry | None:
+        """The entry chosen in the list; with none chosen, the latest (the list's first row)."""
+        entry = self.table.current_entry()
+        if entry is None and self.model.rowCount() > 0:
+            entry = self.model.entry_at(0)
+        return entry
+
+    def focus_list(self) -> None:
+        """The cursor into the list, on the chosen entry or else the latest."""
+        if not self.table.currentIndex().isValid() and self.model.rowCount() > 0:
+            self.table.selectRow(0)
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _emit(self, signal: Signal) -> None:
         entry = self.table.current_entry()

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QWidget,
 )
@@ -65,26 +63,6 @@ def fill_combo(
 def select_data(combo: QComboBox, data: object) -> None:
     index = combo.findData(data)
     combo.setCurrentIndex(index if index >= 0 else 0)
-
-
-class WindowUndo(QObject):
-    """Ctrl+Z in a field with nothing of its own to undo undoes the last saved entry.
-
-    A line edit claims Ctrl+Z for itself even when empty, so without this the
-    window's Undo would never be reached from a fresh form right after a save.
-    """
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(watched, QLineEdit)
-            and isinstance(event, QKeyEvent)
-            and event.matches(QKeySequence.StandardKey.Undo)
-            and not watched.isUndoAvailable()
-        ):
-            event.ignore()  # not the field's: the shortcut goes to the window's Undo
-            return True
-        return False
 
 
 class ErrorLabel(QLabel):
