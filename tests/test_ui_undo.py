@@ -69,6 +69,9 @@ def test_delete_then_undo_brings_it_back_with_its_note(qtbot, store, window) -> 
     [e] = live(store)
     assert e.note == "Kom in med frågor"
     assert window.log_page.recent.model.rowCount() == 1
+    # Undone: the status bar says so and no longer offers to undo the deletion.
+    assert "Ctrl+Z" not in window.statusBar().currentMessage()
+    assert window.desk.undo_stack.redoText() in window.statusBar().currentMessage()
 
 
 def test_undo_of_a_new_entry_deletes_it(qtbot, store, window) -> None:  # type: ignore[no-untyped-def]

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omradesapp.domain import codes
+from omradesapp.domain import codes, durations
 from omradesapp.domain.entry import Entry, ValidationError, validate
 from omradesapp.ui.check_list import CheckList
 from omradesapp.ui.date_field import DateField
@@ -72,7 +72,7 @@ class EntryForm(QWidget):
         self.note = QLineEdit()
         self.note.setMaxLength(500)
         self.note.setPlaceholderText(self.tr("Write no names"))
-        self.error = ErrorLabel()
+        self.error = ErrorLabel(reserve_lines=2)  # the form must not jump when it shows
         self.mode = QLabel()
         self.save_button = QPushButton(self.tr("&Save"))
         self.last_button = QPushButton(self.tr("As &last time"))
@@ -199,6 +199,9 @@ class EntryForm(QWidget):
         select_data(self.worker, self.desk.worker_id)
         for w in self.numbers.values():
             w.clear()
+        minutes = self._default_minutes(kind)
+        if minutes is not None:
+            self.numbers["minutes"].setText(str(minutes))
         if kind == "visit":
             self.numbers["adults"].setText("1")
         for combo in self.singles.values():
@@ -210,6 +213,10 @@ class EntryForm(QWidget):
         self.error.clear_error()
         self._show_mode()
         self.first_field().setFocus()
+
+    def _default_minutes(self, kind: str) -> int | None:
+        """The one place the form asks for a kind's default duration."""
+        return durations.default_minutes(kind)
 
     def first_field(self) -> QWidget:
         if self.kind in codes.PEOPLE_KINDS:
@@ -311,7 +318,22 @@ class EntryForm(QWidget):
                 values[f.name] = self.multis[f.name].checked()
         if self._editing is not None:
             values["id"] = self._editing.id
-        return validate(Entry(**values))
+        entry = validate(Entry(**values))
+        if kind == "contact":
+            self._check_contact(entry)
+        return entry
+
+    def _check_contact(self, entry: Entry) -> None:
+        """A contact is with someone, in some form (SPEC §4): neither may be left out."""
+        if entry.form is None:
+            raise FormError("form", self.tr("Choose the form of the contact (e.g. phone call)."))
+        if entry.people < 1:
+            raise FormError(
+                "adults",
+                self.tr(
+                    "A contact needs at least one person met: write how many adults or children."
+                ),
+            )
 
     def submit(self) -> None:
         try:

@@ -68,14 +68,20 @@ def select_data(combo: QComboBox, data: object) -> None:
 class ErrorLabel(QLabel):
     """An inline message naming what is wrong; empty and hidden when all is well."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, reserve_lines: int = 0) -> None:
+        """`reserve_lines` > 0 keeps that many lines' room even when empty, so nothing moves."""
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         font = self.font()
         font.setBold(True)
         self.setFont(font)
-        self.hide()
+        self._reserved = reserve_lines > 0
+        if self._reserved:
+            self.setMinimumHeight(self.fontMetrics().lineSpacing() * reserve_lines)
+            self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        else:
+            self.hide()
 
     def show_error(self, text: str) -> None:
         self.setText("⚠ " + text)
@@ -84,4 +90,6 @@ class ErrorLabel(QLabel):
 
     def clear_error(self) -> None:
         self.clear()
-        self.hide()
+        self.setAccessibleName("")
+        if not self._reserved:
+            self.hide()
