@@ -38,6 +38,19 @@ CAPTIONS = {
     "partners": QT_TRANSLATE_NOOP("EntryForm", "Partners"),
     "referral": QT_TRANSLATE_NOOP("EntryForm", "Referred to"),
 }
+# The same captions in the form, each with its Alt letter (unique on the desk page in
+# Swedish, checked by tests/test_ui_alt_letters.py).
+FORM_CAPTIONS = {
+    "contact_type": QT_TRANSLATE_NOOP("EntryForm", "Case t&ype"),
+    "form": QT_TRANSLATE_NOOP("EntryForm", "&Form"),
+    "group_type": QT_TRANSLATE_NOOP("EntryForm", "Group t&ype"),
+    "meeting_type": QT_TRANSLATE_NOOP("EntryForm", "Meeting t&ype"),
+    "category": QT_TRANSLATE_NOOP("EntryForm", "Cate&gory"),
+    "age_group": QT_TRANSLATE_NOOP("EntryForm", "Age g&roup"),
+    "topics": QT_TRANSLATE_NOOP("EntryForm", "T&opics"),
+    "partners": QT_TRANSLATE_NOOP("EntryForm", "&Partners"),
+    "referral": QT_TRANSLATE_NOOP("EntryForm", "Referred &to"),
+}
 SINGLE = [f for f in codes.CODED_FIELDS if not f.multi]
 MULTI = [f for f in codes.CODED_FIELDS if f.multi]
 NUMBERS = ("minutes", "adults", "children")
@@ -68,7 +81,7 @@ class EntryForm(QWidget):
         self.numbers = {n: QLineEdit() for n in NUMBERS}
         self.singles = {f.name: QComboBox() for f in SINGLE}
         self.multis = {f.name: CheckList() for f in MULTI}
-        self.evening = QCheckBox(self.tr("Evening"))
+        self.evening = QCheckBox(self.tr("E&vening"))
         self.note = QLineEdit()
         self.note.setMaxLength(500)
         self.note.setPlaceholderText(self.tr("Write no names"))
@@ -76,7 +89,6 @@ class EntryForm(QWidget):
         self.mode = QLabel()
         self.save_button = QPushButton(self.tr("&Save"))
         self.last_button = QPushButton(self.tr("As &last time"))
-        self.clear_button = QPushButton(self.tr("&Clear"))
         self._captions: dict[str, QLabel] = {}
         digits = self.fontMetrics().horizontalAdvance("00000") + 16
         for w in (self.time, *self.numbers.values()):
@@ -85,7 +97,6 @@ class EntryForm(QWidget):
         self._accessible()
         self.kind_combo.currentIndexChanged.connect(self._on_kind)
         self.save_button.clicked.connect(self.submit)
-        self.clear_button.clicked.connect(lambda: self.start(self.kind))
         self.desk.org_changed.connect(self.refill)
         self.refill()
         self.start("visit")
@@ -121,12 +132,12 @@ class EntryForm(QWidget):
         head.addRow(self._caption("adults", self.tr("&Adults"), self.numbers["adults"]), people)
         for f in SINGLE:
             combo = self.singles[f.name]
-            head.addRow(self._caption(f.name, self.tr(CAPTIONS[f.name]), combo), combo)
+            head.addRow(self._caption(f.name, self.tr(FORM_CAPTIONS[f.name]), combo), combo)
         self._form = head
         lists = QGridLayout()
         for col, f in enumerate(MULTI):
             lists.addWidget(
-                self._caption(f.name, self.tr(CAPTIONS[f.name]), self.multis[f.name]), 0, col
+                self._caption(f.name, self.tr(FORM_CAPTIONS[f.name]), self.multis[f.name]), 0, col
             )
             lists.addWidget(self.multis[f.name], 1, col)
         self._lists = lists
@@ -134,7 +145,6 @@ class EntryForm(QWidget):
         note.addRow(self._caption("note", self.tr("&Note"), self.note), self.note)
         buttons = QHBoxLayout()
         buttons.addWidget(self.mode, 1)
-        buttons.addWidget(self.clear_button)
         buttons.addWidget(self.last_button)
         buttons.addWidget(self.save_button)
         self.buttons = buttons
@@ -149,7 +159,6 @@ class EntryForm(QWidget):
         name(self.evening, self.tr("Evening"))
         name(self.save_button, self.tr("Save"))
         name(self.last_button, self.tr("As last time"))
-        name(self.clear_button, self.tr("Clear"))
         self.note.setToolTip(self.tr("No names, identity numbers, phone numbers or e-mail."))
 
     def refill(self) -> None:
@@ -355,7 +364,7 @@ class EntryForm(QWidget):
             self.submit()
             event.accept()
             return
-        if event.key() == Qt.Key.Key_Escape and self._editing is not None:
+        if event.key() == Qt.Key.Key_Escape:  # a fresh form; an edit is left unsaved
             self.start(self.kind)
             event.accept()
             return

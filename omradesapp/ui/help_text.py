@@ -52,9 +52,10 @@ varje eller varannan vecka visas först de dagar de ska hållas.</p>
 <h2>Ändra, ta bort och ångra</h2>
 <p>Veckans poster står bredvid formuläret; <b>Ctrl+W</b> flyttar markören dit och Tab tar
 dig vidare. Välj en post och tryck <b>F2</b> (eller Retur) för att ändra den i formuläret,
-<b>Delete</b> för att ta bort den. F2 i formuläret ändrar den markerade posten i listan,
-eller den senaste. <b>Esc</b> avbryter en ändring. <b>Ctrl+Z</b> ångrar det senaste du
-sparade, ändrade eller tog bort, och <b>Ctrl+Skift+Z</b> gör om det.</p>
+<b>Delete</b> för att ta bort den, eller högerklicka på posten. F2 i formuläret ändrar
+den markerade posten i listan, eller den senaste. <b>Esc</b> tömmer formuläret och
+avbryter en ändring. <b>Ctrl+Z</b> ångrar det senaste du sparade, ändrade eller tog bort,
+och <b>Ctrl+Skift+Z</b> gör om det.</p>
 
 <h2>Alla poster</h2>
 <p>Sidan Alla poster (<b>Alt+2</b>) visar alla poster. Sök och filtrera på datum, enhet,
@@ -94,7 +95,7 @@ FIELD_KEYS_SV = """
 <h3>I formuläret och listorna</h3>
 <table cellspacing="0" cellpadding="3">
 <tr><td>Retur</td><td>Spara formuläret; i en lista: ändra den markerade posten</td></tr>
-<tr><td>Esc</td><td>Avbryt en ändring</td></tr>
+<tr><td>Esc</td><td>Töm formuläret; under en ändring: avbryt den</td></tr>
 <tr><td>Alt + understruken bokstav</td><td>Gå till fältet eller tryck på knappen</td></tr>
 <tr><td>Tab, Skift+Tab</td><td>Nästa och föregående fält; en lista är ett enda steg</td></tr>
 <tr><td>Alt+Nedåtpil</td><td>Öppna kalendern i ett datumfält</td></tr>

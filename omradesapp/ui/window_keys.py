@@ -8,7 +8,7 @@ always is in one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -33,7 +33,9 @@ class WindowShortcuts(QObject):
 
     def _is_ours(self, keys: QKeySequence) -> bool:
         return any(
-            action.isEnabled() and keys in action.shortcuts()
+            action.isEnabled()
+            and action.shortcutContext() == Qt.ShortcutContext.WindowShortcut
+            and keys in action.shortcuts()
             for action in self._window.findChildren(QAction)
         )
 
