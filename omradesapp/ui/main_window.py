@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from omradesapp.domain import codes
 from omradesapp.ui.desk import Desk
@@ -53,9 +53,7 @@ class MainWindow(QMainWindow):
         self.help_action = self._action(
             self.help_menu, self.tr("&Help"), QKeySequence.StandardKey.HelpContents, self.show_help
         )
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(WindowShortcuts(self))
+        self._keys = WindowShortcuts(self)
         desk.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
         self.who = QLabel()
         self.statusBar().addPermanentWidget(self.who)
