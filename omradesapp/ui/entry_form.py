@@ -90,6 +90,7 @@ class EntryForm(QWidget):
         self.save_button = QPushButton(self.tr("&Save"))
         self.last_button = QPushButton(self.tr("As &last time"))
         self._captions: dict[str, QLabel] = {}
+        self._filled: set[str] = set()  # code fields whose choices are loaded
         digits = self.fontMetrics().horizontalAdvance("00000") + 16
         for w in (self.time, *self.numbers.values()):
             w.setMaximumWidth(digits + 8)
@@ -166,11 +167,21 @@ class EntryForm(QWidget):
         fill_combo(self.kind_combo, self.desk.items(codes.KINDS))
         fill_combo(self.unit, [(u.id, u.name) for u in self.desk.units()])
         fill_combo(self.worker, [(w.id, w.name) for w in self.desk.workers()], "–")
-        for f in SINGLE:
-            none = None if f.required_for else "–"
-            fill_combo(self.singles[f.name], self.desk.items(f.codes), none)
-        for f in MULTI:
-            self.multis[f.name].set_items(self.desk.items(f.codes))
+        self._filled.clear()  # the code lists are refilled as their kinds are shown
+        self._fill_codes(self.kind)
+
+    def _fill_codes(self, kind: str) -> None:
+        """Fill the code lists of a kind when it is first shown: filling every kind's lists
+        at start-up took longer than building the rest of the form."""
+        for f in codes.CODED_FIELDS:
+            if kind not in f.kinds or f.name in self._filled:
+                continue
+            if f.multi:
+                self.multis[f.name].set_items(self.desk.items(f.codes))
+            else:
+                none = None if f.required_for else "–"
+                fill_combo(self.singles[f.name], self.desk.items(f.codes), none)
+            self._filled.add(f.name)
 
     # -- state ----------------------------------------------------------
     @property
@@ -183,6 +194,7 @@ class EntryForm(QWidget):
 
     def _on_kind(self) -> None:
         kind = self.kind
+        self._fill_codes(kind)
         for key, label in self._captions.items():
             field = codes.FIELDS_BY_NAME.get(key)
             shown = True
