@@ -35,12 +35,12 @@ def view(qtbot, store: Store) -> ReportsView:  # type: ignore[no-untyped-def]
 
 
 def write_comment(qtbot, view: ReportsView, unit: str, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Alt+U to the unit, type its name; Alt+E to the comment, type it (ASCII: see PITFALLS)."""
-    qtbot.keyClick(view, Qt.Key.Key_U, ALT)
+    """Alt+I to the unit, type its name; Alt+H to the comment, type it (ASCII: see PITFALLS)."""
+    qtbot.keyClick(view, Qt.Key.Key_I, ALT)
     assert view.comment_unit.hasFocus()
     qtbot.keyClicks(view.comment_unit, unit)
     assert view.comment_unit.currentText() == unit
-    qtbot.keyClick(view, Qt.Key.Key_E, ALT)
+    qtbot.keyClick(view, Qt.Key.Key_H, ALT)
     assert view.comment_edit.hasFocus()
     view.comment_edit.selectAll()
     qtbot.keyClicks(view.comment_edit, text)
@@ -54,7 +54,7 @@ def test_a_comment_written_by_keyboard_is_printed_under_the_units_figures(
     write_comment(qtbot, view, "Ryd", "Lokalen stangd vecka 43.")
     ryd = unit_by_name(store, "Ryd")
     assert ryd is not None
-    qtbot.keyClick(view, Qt.Key.Key_S, ALT)  # Spara kommentar: the button clicks a moment later
+    qtbot.keyClick(view, Qt.Key.Key_O, ALT)  # Save comment: the button clicks a moment later
     qtbot.waitUntil(lambda: comment(store, "2026-10", ryd.id) == "Lokalen stangd vecka 43.")
     assert "Ryd" in view.status.text()
     assert "oktober 2026" in view.comment_hint.text()

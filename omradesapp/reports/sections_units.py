@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from omradesapp.domain import codes, fields
-from omradesapp.reports import swedish
+from omradesapp.domain import codes, fields, swedish
 from omradesapp.reports.content import Cell, Section, Table
 from omradesapp.reports.sections import Context
 from omradesapp.store.comments import comments_in

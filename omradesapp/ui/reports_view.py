@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QIODevice,
     Signal,
 )
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from omradesapp.atomic import write_atomic
+from omradesapp.domain import swedish
 from omradesapp.domain.identity import IdentityError
-from omradesapp.reports import swedish
 from omradesapp.reports.assemble import build
 from omradesapp.reports.content import Document
 from omradesapp.reports.data_sheets import data_sheets
@@ -45,7 +45,8 @@ from omradesapp.reports.figures import Report, compute
 from omradesapp.reports.periods import last_whole_month_end
 from omradesapp.reports.render import write
 from omradesapp.store.comments import MAX_COMMENT, CommentError, comment, set_comment
-from omradesapp.store.database import Store, open_store
+from omradesapp.store.database import Store
+from omradesapp.store.opening import open_store
 from omradesapp.store.org import desk_worker, list_units, list_workers
 from omradesapp.ui.check_list import CheckList
 from omradesapp.ui.ops import Op
@@ -122,27 +123,27 @@ class ReportsView(QWidget):
         self.month_edit = QDateEdit(QDate(last_month.year(), last_month.month(), 1), self)
         self.month_edit.setDisplayFormat("MMMM yyyy")
         name(self.month_edit, self.tr("Month"))
-        form.addRow(self.tr("Month"), self.month_edit)
+        form.addRow(self.tr("Mo&nth"), self.month_edit)
         # A period ends with the last whole month: a part month would pull averages down.
         end = last_whole_month_end(today.toPython())
         self.from_edit = QDateEdit(QDate(end.year, 1, 1), self)
         self.to_edit = QDateEdit(QDate(end.year, end.month, end.day), self)
-        for edit, text in ((self.from_edit, self.tr("From")), (self.to_edit, self.tr("To"))):
+        for edit, text in ((self.from_edit, self.tr("&From")), (self.to_edit, self.tr("&To"))):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setCalendarPopup(True)
             name(edit, text)
             form.addRow(text, edit)
         self.units = CheckList(self)
         name(self.units, self.tr("Units"))
-        form.addRow(self.tr("Units"), self.units)
+        form.addRow(self.tr("&Units"), self.units)
         self.worker_combo = QComboBox(self)
         name(self.worker_combo, self.tr("Worker"))
-        form.addRow(self.tr("Worker"), self.worker_combo)
+        form.addRow(self.tr("Wor&ker"), self.worker_combo)
         self._build_comment(form)
         self.error = ErrorLabel(self)
         form.addRow(self.error)
         self.generate_button = QPushButton(self.tr("&Create report"), self)
-        self.generate_button.setShortcut(QKeySequence("Ctrl+R"))
+        QShortcut(QKeySequence("Ctrl+R"), self, self.generate_button.animateClick)  # keeps Alt+S
         self.generate_button.setToolTip(self.tr("Create the report (Ctrl+R)"))
         form.addRow(self.generate_button)
         # Reopening a month to import into it starts here (the import refusal says so).
@@ -156,17 +157,19 @@ class ReportsView(QWidget):
     def _build_comment(self, form: QFormLayout) -> None:
         """The unit head's comment on a unit's month, printed under that unit's figures."""
         self.comment_unit = QComboBox(self)
-        form.addRow(buddy_label(self.tr("Comment's &unit"), self.comment_unit), self.comment_unit)
+        form.addRow(buddy_label(self.tr("Comment's un&it"), self.comment_unit), self.comment_unit)
         self.comment_edit = QLineEdit(self)
         self.comment_edit.setMaxLength(MAX_COMMENT)
         self.comment_edit.setPlaceholderText(self.tr("Write no names"))
-        form.addRow(buddy_label(self.tr("Comm&ent"), self.comment_edit), self.comment_edit)
+        form.addRow(
+            buddy_label(self.tr("Comment for the mont&h"), self.comment_edit), self.comment_edit
+        )
         self.comment_hint = QLabel(self)
         self.comment_hint.setWordWrap(True)
         form.addRow(self.comment_hint)
         self.comment_error = ErrorLabel(self)
         form.addRow(self.comment_error)
-        self.comment_button = QPushButton(self.tr("&Save comment"), self)
+        self.comment_button = QPushButton(self.tr("Save c&omment"), self)
         form.addRow(self.comment_button)
         self.comment_button.clicked.connect(self.save_comment)
         self.comment_edit.returnPressed.connect(self.save_comment)
@@ -218,7 +221,7 @@ class ReportsView(QWidget):
         name(self.pdf_view, self.tr("Report preview"))
         buttons = QHBoxLayout()
         self.print_button = QPushButton(self.tr("&Print…"), self)
-        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_button.animateClick)
         self.save_buttons: dict[str, QPushButton] = {}
         for fmt, text in (
             ("pdf", self.tr("Save as P&DF…")),
@@ -228,7 +231,7 @@ class ReportsView(QWidget):
             button = QPushButton(text, self)
             button.clicked.connect(lambda _=False, f=fmt: self.save(f))
             self.save_buttons[fmt] = button
-        self.save_buttons["pdf"].setShortcut(QKeySequence.StandardKey.Save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_buttons["pdf"].animateClick)
         self.print_button.clicked.connect(self.print_report)
         buttons.addWidget(self.print_button)
         for button in self.save_buttons.values():
