@@ -138,7 +138,7 @@ class AuditModel(QAbstractTableModel):
                 "period": self.tr("period"),
                 "entries": self.tr("entries"),
                 "tombstones": self.tr("deletions"),
-                "behind": self.tr("closed although behind"),
+                "behind": self.tr("desks behind"),
                 **COLUMN_NAMES,
             }
         return self._keys.get(key, key)

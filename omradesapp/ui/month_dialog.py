@@ -75,6 +75,7 @@ class MonthDialog(QDialog):
         self.desks.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.desks.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.desks.verticalHeader().hide()
+        self.desks.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.desks.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.desks.horizontalHeader().setStretchLastSection(True)
         name(self.desks, self.tr("Desks' data"))
