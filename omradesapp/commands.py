@@ -336,7 +336,11 @@ def _export(args: argparse.Namespace) -> int:
             out = out / suggested_name(store, args.date_from, args.date_to, unit_ids, worker_id)
         _guard(out.name, "Filnamnet")  # the audit log keeps the name
         try:
-            result = export_package(store, out, args.date_from, args.date_to, unit_ids, worker_id)
+            # Read on a connection of its own, as the app does: the writer only records.
+            with open_store(store.path, write=False, check=False) as reader:
+                result = export_package(
+                    reader, out, args.date_from, args.date_to, unit_ids, worker_id
+                )
         except OSError as e:
             raise Refused(describe(e, out) or f"{out} kunde inte skrivas") from None
         record_export(
