@@ -17,15 +17,16 @@ from omradesapp.atomic import write_atomic
 from omradesapp.cli_common import CLI_ACTOR, EXIT_OK, EXIT_REFUSED, Refused, db_path
 from omradesapp.domain.entry import ValidationError
 from omradesapp.domain.identity import find_identity
+from omradesapp.domain.swedish import month_label
 from omradesapp.exchange.refusal import FileRefused
 from omradesapp.faults import describe, folder_refusal, is_environment
 from omradesapp.reports.figures import compute
-from omradesapp.reports.swedish import month_label
 from omradesapp.store import backup, verdict
-from omradesapp.store.database import Store, StoreError, is_damage, open_store
+from omradesapp.store.database import Store, StoreError, is_damage
 from omradesapp.store.entries import EntryFilter, count_entries
 from omradesapp.store.location import location_warning
 from omradesapp.store.months import behind_sentence, close_month, completeness, reopen_month
+from omradesapp.store.opening import open_store
 from omradesapp.store.org import desk_worker, list_units, unit_by_name, worker_by_name
 from omradesapp.store.retention import clear_old_notes
 from omradesapp.store.tallies import rebuild_tallies

@@ -10,9 +10,10 @@ from exchange_helpers import entry, new_db
 from omradesapp.exchange.package_export import export_package
 from omradesapp.exchange.package_merge import import_package
 from omradesapp.store import org
-from omradesapp.store.database import Store, open_store
+from omradesapp.store.database import Store
 from omradesapp.store.desks import DESK_UNIT_SETTING
 from omradesapp.store.entries import add_entry
+from omradesapp.store.opening import open_store
 
 
 def desk_db(template: Path, folder: Path, worker: str, unit: str) -> Path:

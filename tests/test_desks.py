@@ -16,9 +16,10 @@ from omradesapp.exchange.file_names import file_safe, package_file_name
 from omradesapp.exchange.package import PackageError
 from omradesapp.exchange.package_merge import import_package
 from omradesapp.store.audit import read_audit
-from omradesapp.store.database import Store, open_store
+from omradesapp.store.database import Store
 from omradesapp.store.desks import known_desks
 from omradesapp.store.months import closed_units, completeness
+from omradesapp.store.opening import open_store
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 
 from omradesapp.domain.identity import check_free_text
-from omradesapp.reports.swedish import date_label, month_label
+from omradesapp.domain.swedish import date_label, month_label
 from omradesapp.store.audit import record
 from omradesapp.store.database import Store, StoreError, now_iso
 from omradesapp.store.desks import Desk, known_desks

@@ -31,7 +31,8 @@ from omradesapp.domain.identity import IdentityError, check_free_text
 from omradesapp.exchange.file_names import suggested_name
 from omradesapp.exchange.package import SUFFIX
 from omradesapp.exchange.package_export import ExportResult, export_package, record_export
-from omradesapp.store.database import Store, StoreError, open_store
+from omradesapp.store.database import Store, StoreError
+from omradesapp.store.opening import open_store
 from omradesapp.store.org import list_units, list_workers
 from omradesapp.ui.check_list import CheckList
 from omradesapp.ui.ops import Op, start_for

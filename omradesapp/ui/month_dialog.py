@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from omradesapp.domain.identity import IdentityError, check_free_text
-from omradesapp.reports.swedish import date_label, month_label
+from omradesapp.domain.swedish import date_label, month_label
 from omradesapp.store.database import Store, StoreError
 from omradesapp.store.desks import Desk
 from omradesapp.store.months import close_month, closed_units, completeness, reopen_month
