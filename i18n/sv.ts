@@ -304,6 +304,22 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
             <translation>kategori</translation>
         </message>
         <message>
+            <source>period</source>
+            <translation>period</translation>
+        </message>
+        <message>
+            <source>entries</source>
+            <translation>poster</translation>
+        </message>
+        <message>
+            <source>deletions</source>
+            <translation>borttagna</translation>
+        </message>
+        <message>
+            <source>desks behind</source>
+            <translation>skrivbord som låg efter</translation>
+        </message>
+        <message>
             <source>unknown desk computer</source>
             <translation>okänd skrivbordsdator</translation>
         </message>
@@ -845,8 +861,16 @@ borttagningen</translation>
             <translation>Välj en fil att skriva paketet till.</translation>
         </message>
         <message>
+            <source>The file name: %1</source>
+            <translation>Filnamnet: %1</translation>
+        </message>
+        <message>
             <source>Writing the package...</source>
             <translation>Skriver paketet…</translation>
+        </message>
+        <message>
+            <source>The package was written, but the audit log could not record it: %1</source>
+            <translation>Paketet skrevs, men ändringsloggen kunde inte föra in det: %1</translation>
         </message>
         <message>
             <source>Wrote %1 entries and %2 deletions to %3.</source>
@@ -1286,12 +1310,32 @@ borttagningen</translation>
             <translation>&amp;Öppna månaden igen</translation>
         </message>
         <message>
+            <source>Desk</source>
+            <translation>Skrivbord</translation>
+        </message>
+        <message>
+            <source>Data up to and including</source>
+            <translation>Data till och med</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Desks' data</source>
+            <translation>Skrivbordens data</translation>
+        </message>
+        <message>
             <source>&amp;Month</source>
             <translation>&amp;Månad</translation>
         </message>
         <message>
             <source>&amp;Units</source>
             <translation>&amp;Enheter</translation>
+        </message>
+        <message>
+            <source>&amp;Desks' data</source>
+            <translation>Skrivbordens &amp;data</translation>
         </message>
         <message>
             <source>Rea&amp;son</source>
@@ -1306,8 +1350,24 @@ borttagningen</translation>
             <translation>avslutad</translation>
         </message>
         <message>
+            <source>No desk has sent a package yet.</source>
+            <translation>Inget skrivbord har skickat något exportpaket ännu.</translation>
+        </message>
+        <message>
+            <source>behind</source>
+            <translation>ligger efter</translation>
+        </message>
+        <message>
+            <source>complete</source>
+            <translation>klar</translation>
+        </message>
+        <message>
             <source>Tick at least one unit.</source>
             <translation>Markera minst en enhet.</translation>
+        </message>
+        <message>
+            <source>The month was not closed.</source>
+            <translation>Månaden avslutades inte.</translation>
         </message>
         <message>
             <source>{month} closed for {units}.</source>
@@ -1316,6 +1376,22 @@ borttagningen</translation>
         <message>
             <source>{month} was already closed.</source>
             <translation>{month} var redan avslutad.</translation>
+        </message>
+        <message>
+            <source>Close the month anyway?</source>
+            <translation>Avsluta månaden ändå?</translation>
+        </message>
+        <message>
+            <source>These desks' data end before {month} does:
+
+{desks}
+
+Import their packages first, or close the month anyway?</source>
+            <translation>De här skrivbordens data slutar före slutet av {month}:
+
+{desks}
+
+Importera deras paket först, eller avsluta månaden ändå?</translation>
         </message>
         <message>
             <source>{month} reopened for {units}.</source>

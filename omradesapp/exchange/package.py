@@ -85,6 +85,10 @@ class Package:
     period: tuple[dt.date, dt.date]
     entries: list[IncomingEntry] = field(default_factory=list)
     sender: str = ""  # "AB, Berga": the exporting desk's worker and units; "" if not told
+    # Who the exporting desk is (its `desk` metadata, else the export's limits): its worker
+    # and units, for the known desks (store/desks.py).
+    desk_worker: str | None = None
+    desk_units: tuple[str, ...] = ()
 
 
 def looks_like_package(path: Path) -> bool:
@@ -262,6 +266,7 @@ def read_package(path: Path, store: Store, new_worker: NewWorker | None = None) 
             f"paketet har {len(records)} poster; högst {limits.MAX_PACKAGE_ENTRIES} går.",
         )
     package = Package(name, origin, sv, exported, (start, end), sender=_sender(body))
+    package.desk_worker, package.desk_units = _desk(name, body)
     units = {u.name.casefold(): u.id for u in list_units(store)}
     known: dict[str, int | None] = {
         w.name.casefold(): w.id for w in list_workers(store, include_inactive=True)
@@ -301,6 +306,38 @@ def _sender(body: dict[str, Any]) -> str:
         except ValidationError:
             continue
     return ", ".join(kept)
+
+
+def _desk(name: str, body: dict[str, Any]) -> tuple[str | None, tuple[str, ...]]:
+    """The exporting desk's worker and units: its `desk` metadata when it has one (refused
+    if malformed or holding an identity: these names are stored), else the export's limits
+    as far as they are clean names."""
+    desk = body.get("desk")
+    if desk is None:
+        worker, units = body.get("worker"), body.get("units")
+        names = [u for u in units if isinstance(u, str)] if isinstance(units, list) else []
+        return _clean_or_none(worker), tuple(
+            n for n in map(_clean_or_none, names[:MAX_SENDER_UNITS]) if n
+        )
+    worker, units = (desk.get("worker"), desk.get("units")) if isinstance(desk, dict) else (0, 0)
+    if not (worker is None or isinstance(worker, str)) or not (
+        isinstance(units, list) and all(isinstance(u, str) for u in units)
+    ):
+        raise _refuse(name, "paketets fält desk ska ha worker (text eller null) och units.")
+    try:
+        return (
+            None if worker is None else clean_name(worker, "desk"),
+            tuple(clean_name(u, "desk", "Enhetens namn") for u in units[:MAX_SENDER_UNITS]),
+        )
+    except ValidationError as e:
+        raise _refuse(name, f"paketets fält desk: {e.message}") from None
+
+
+def _clean_or_none(text: Any) -> str | None:
+    try:
+        return clean_name(text, "desk") if isinstance(text, str) else None
+    except ValidationError:
+        return None
 
 
 def _typed(rec: dict[str, Any]) -> dict[str, Any]:

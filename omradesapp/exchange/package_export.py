@@ -17,7 +17,9 @@ from omradesapp.atomic import write_atomic
 from omradesapp.domain.fields import FIELDS
 from omradesapp.exchange import limits
 from omradesapp.exchange.package import FORMAT, FORMAT_VERSION
+from omradesapp.store.audit import record
 from omradesapp.store.database import Store, now_iso
+from omradesapp.store.desks import own_desk
 from omradesapp.store.entries import StoredEntry
 from omradesapp.store.packages import (
     count_export_rows,
@@ -92,6 +94,7 @@ def build_package(
         "period": {"from": start.isoformat(), "to": end.isoformat()},
         "units": sorted(units[u] for u in unit_ids),
         "worker": workers.get(worker_id) if worker_id is not None else None,
+        "desk": dict(zip(("worker", "units"), own_desk(store), strict=True)),
     }
     head_json = json.dumps(meta, ensure_ascii=False)[:-1]
     body = (head_json + ', "entries": [\n' + ",\n".join(lines) + "\n]}\n").encode("utf-8")
@@ -123,3 +126,28 @@ def export_package(
             f"{limits.MAX_PACKAGE_BYTES // 1_048_576} MiB går. Välj en kortare period."
         )
     return ExportResult(write_atomic(out, data), entries, tombstones)
+
+
+def record_export(
+    store: Store,
+    actor: str,
+    result: ExportResult,
+    start: dt.date,
+    end: dt.date,
+    unit_ids: Sequence[int] = (),
+    worker_id: int | None = None,
+) -> None:
+    """The export in the audit log (SPEC §6): who, the period, the units and the number of
+    entries. Only the file's name, never its path (a folder may be named after a person),
+    and the name goes through the identity guard like every stored text."""
+    details: dict[str, Any] = {
+        "file": result.path.name,
+        "period": f"{start.isoformat()}–{end.isoformat()}",
+        "unit_ids": list(unit_ids) or sorted(unit_names(store)),  # none chosen: every unit
+        "entries": result.entries,
+        "tombstones": result.tombstones,
+    }
+    if worker_id is not None:
+        details["worker"] = worker_names_by_id(store).get(worker_id, "")
+    with store.transaction() as c:
+        record(c, actor, "export", None, details)

@@ -26,9 +26,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from omradesapp.domain.entry import Entry
-from omradesapp.exchange.package import PackageError, read_package
+from omradesapp.exchange.package import Package, PackageError, read_package
 from omradesapp.store.audit import record
 from omradesapp.store.database import Store
+from omradesapp.store.desks import covered_to, remember_package
 from omradesapp.store.entries import DATA_COLUMNS, StoredEntry
 from omradesapp.store.imports import worker_names
 from omradesapp.store.months import closed_months, closed_sentence
@@ -186,9 +187,27 @@ def import_package(
         insert_versions(c, inserts)
         replace_versions(c, replaces)
         remember(c, package.origin, seen)
+        if package.origin != store.device:  # the head's own package tells of no other desk
+            _remember_desk(c, package, incoming, result)
         _audit(c, actor, result)
         result.workers_created = sorted(worker_names(c) - before)
     return result
+
+
+def _remember_desk(
+    c: sqlite3.Connection, package: Package, incoming: list[Version], result: PackageResult
+) -> None:
+    """The sending desk and how far its data now reach, in the import's transaction."""
+    by_name = {n.casefold(): i for i, n in result.unit_names.items()}
+    units = {by_name[u.casefold()] for u in package.desk_units if u.casefold() in by_name}
+    units.update(v.entry.unit_id for v in incoming)
+    worker = package.desk_worker
+    if worker is None:  # an older package: the one worker of its entries, if there is one
+        ids = {v.entry.worker_id for v in incoming}
+        only = ids.pop() if len(ids) == 1 else None
+        worker = result.worker_names.get(only) if only is not None else None
+    last = covered_to(package.period[1], package.exported_at)
+    remember_package(c, package.origin, worker, units, last)
 
 
 def _audit(c: sqlite3.Connection, actor: str, result: PackageResult) -> None:

@@ -201,5 +201,27 @@ def _v2(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2)
+def _v3(conn: sqlite3.Connection) -> None:
+    """Known desks (SPEC §6, completeness before closing): every device that has sent a
+    package, named by its worker and units, and the last day its packages cover.
+
+    `unit_ids` is a JSON list: the units the desk named as its own and the units of the
+    entries it sent. `covered_to` only grows: an older package imported late does not
+    pull a desk's data back.
+    """
+    _script(
+        conn,
+        """
+        CREATE TABLE desks (
+            origin TEXT PRIMARY KEY,
+            worker TEXT,
+            unit_ids TEXT NOT NULL DEFAULT '[]',
+            covered_to TEXT NOT NULL,
+            last_import TEXT NOT NULL
+        ) WITHOUT ROWID
+        """,
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3)
 SCHEMA_VERSION = len(MIGRATIONS)

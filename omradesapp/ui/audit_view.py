@@ -135,6 +135,10 @@ class AuditModel(QAbstractTableModel):
                 "note": self.tr("note"),
                 "partners": self.tr("partners"),
                 "category": self.tr("category"),
+                "period": self.tr("period"),
+                "entries": self.tr("entries"),
+                "tombstones": self.tr("deletions"),
+                "behind": self.tr("desks behind"),
                 **COLUMN_NAMES,
             }
         return self._keys.get(key, key)

@@ -8,8 +8,9 @@ from PySide6.QtGui import QUndoStack
 from omradesapp.domain import codes
 from omradesapp.store import org
 from omradesapp.store.database import Store
+from omradesapp.store.desks import DESK_UNIT_SETTING
 
-UNIT_SETTING = "desk_unit"
+UNIT_SETTING = DESK_UNIT_SETTING
 WORKER_SETTING = "desk_worker"
 
 

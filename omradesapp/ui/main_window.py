@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
     def _export(self) -> None:
         from omradesapp.ui.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.desk.store, self)
+        dialog = ExportDialog(self.desk.store, self, self.desk.actor)
         dialog.exported.connect(
             lambda path: self.desk.message.emit(
                 self.tr("Package written: {path}").format(path=path)
