@@ -65,9 +65,9 @@ def test_target_saved(qtbot, store, admin) -> None:  # type: ignore[no-untyped-d
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     ryd = org.unit_by_name(store, "Ryd").id
     [t] = [t for t in org.list_targets(store) if t.unit_id == ryd and t.figure == "persons_met"]
-    assert (t.value, t.year) == (288, dt.date.today().year)
+    assert (t.value, t.from_year, t.per_fte) == (288, dt.date.today().year, False)
     shown = [[page.table.item(r, c).text() for c in range(4)] for r in range(page.table.rowCount())]
-    assert ["Ryd", str(t.year), "Persons met individually", "288,0"] in shown
+    assert ["Ryd", str(t.from_year), "Persons met individually", "288,0"] in shown
 
 
 def test_renamed_label_shows_in_the_form_and_code_stays(qtbot, store, admin) -> None:  # type: ignore[no-untyped-def]

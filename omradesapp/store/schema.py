@@ -201,5 +201,44 @@ def _v2(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2)
+def _v4(conn: sqlite3.Connection) -> None:
+    """Targets that hold until changed, for any figure, per year or per FTE; codes that grow.
+
+    `targets` is rebuilt: a target holds from `from_year` until a later row for the same
+    unit and figure; `per_fte` 1 means the value is per årsarbetare and is scaled by the
+    unit's FTE of each year. A schema 1 target (unit, year, figure, value) becomes a
+    per-year target from that year.
+
+    `codes` holds the municipality's own codes (a `label`, and for meeting types and time
+    categories the time-split category, `split`) and retirements (`retired` 1; for a
+    built-in code the row has no label). Built-in codes live in domain/codes.py.
+    """
+    _script(
+        conn,
+        """
+        CREATE TABLE targets_v4 (
+            unit_id INTEGER NOT NULL REFERENCES units(id),
+            from_year INTEGER NOT NULL,
+            figure TEXT NOT NULL,
+            value REAL NOT NULL,
+            per_fte INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (unit_id, figure, from_year)
+        );
+        INSERT INTO targets_v4(unit_id, from_year, figure, value, per_fte)
+            SELECT unit_id, year, figure, value, 0 FROM targets;
+        DROP TABLE targets;
+        ALTER TABLE targets_v4 RENAME TO targets;
+        CREATE TABLE codes (
+            list TEXT NOT NULL,
+            code TEXT NOT NULL,
+            label TEXT,
+            split TEXT,
+            retired INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (list, code)
+        ) WITHOUT ROWID
+        """,
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v4)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -24,8 +24,8 @@ _CODE_LISTS = {f.name: f.codes for f in codes.CODED_FIELDS} | {"kind": codes.KIN
 _MONTH = re.compile(r"\d{4}-\d{2}")
 # How target changes were logged: the Target's repr.
 _TARGET = re.compile(
-    r"Target\(unit_id=(?P<unit>\d+), year=(?P<year>\d+), figure='(?P<figure>[\w.]+)', "
-    r"value=(?P<value>[\d.]+)\)"
+    r"Target\(unit_id=(?P<unit>\d+), (?:from_)?year=(?P<year>\d+), figure='(?P<figure>[\w.]+)', "
+    r"value=(?P<value>[\d.]+)(?:, per_fte=(?P<per_fte>True|False))?\)"
 )
 
 
@@ -209,6 +209,8 @@ class AuditModel(QAbstractTableModel):
         if m is None:
             return "–"
         value = self.locale.toString(float(m["value"]), "f", 1)
+        if m["per_fte"] == "True":
+            value = self.tr("{value} per FTE").format(value=value)
         return (
             f"{self._unit_name(int(m['unit']))} {m['year']}, {figure_caption(m['figure'])} {value}"
         )
