@@ -62,6 +62,9 @@ class AuditModel(QAbstractTableModel):
             "fte": self.tr("FTE changed"),
             "target": self.tr("Target changed"),
             "label": self.tr("Label changed"),
+            "code_added": self.tr("Code added"),
+            "code_retired": self.tr("Code retired"),
+            "code_restored": self.tr("Code back in use"),
             # Lines written before new and changed templates were told apart.
             "template": self.tr("Template saved"),
             "template_added": self.tr("New template"),
@@ -154,6 +157,11 @@ class AuditModel(QAbstractTableModel):
         for key, value in details.items():
             if key == "sender" or (key == "list" and "code" in details):
                 continue  # told with "origin", and with the label
+            if key == "list" and "label" in details:  # a code added or retired: list and label
+                parts.append(f"{COLUMN_NAMES.get(str(value), str(value))}: {details['label']}")
+                continue
+            if key == "label" and "list" in details and "code" not in details:
+                continue
             if key in ("set", "removed") and value == "None":
                 continue  # a target only set, or only removed
             if key == "origin":
