@@ -54,8 +54,8 @@ def save_template(store: Store, template: Template, actor: str) -> Template:
     if unknown:
         raise ValueError(f"En mall kan inte hålla {', '.join(sorted(unknown))}.")
     values = {k: tuple(v) if isinstance(v, list) else v for k, v in template.fields.items()}
-    entry = Entry(**{**values, "kind": template.kind, "date": dt.date.today()})
-    validate(entry, code_book(store))
+    checked: dict[str, Any] = {**values, "kind": template.kind, "date": dt.date.today()}
+    validate(Entry(**checked), code_book(store))
     parse_schedule(template.schedule)
     fields = json.dumps(template.fields, ensure_ascii=False, sort_keys=True)
     with store.transaction() as c:
