@@ -18,8 +18,9 @@ from omradesapp.reports import sections, sections_detail
 from omradesapp.reports.figures import compute
 from omradesapp.reports.periods import comparisons
 from omradesapp.store.codebook import add_code, code_book, set_retired
-from omradesapp.store.database import Store, open_store
+from omradesapp.store.database import Store
 from omradesapp.store.entries import add_entry
+from omradesapp.store.opening import open_store
 from omradesapp.store.org import Target, set_target, unit_by_name
 
 

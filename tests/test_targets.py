@@ -14,8 +14,9 @@ from omradesapp.reports import sections, sections_detail
 from omradesapp.reports.figures import compute
 from omradesapp.reports.periods import comparisons
 from omradesapp.store import schema
-from omradesapp.store.database import Store, open_store
+from omradesapp.store.database import Store
 from omradesapp.store.defaults import OrgError, check_org, load_org
+from omradesapp.store.opening import open_store
 from omradesapp.store.org import Target, list_targets, set_fte, set_target, targets_in, unit_by_name
 
 DATA = Path(__file__).parent / "data"
@@ -111,7 +112,7 @@ def test_linkopings_defaults_scale_persons_met_and_name_the_teams_contract() -> 
 
 
 def _engagements_exist() -> bool:
-    from omradesapp.reports.figures import empty_figures
+    from omradesapp.domain.report_figures import empty_figures
 
     return "engagements" in empty_figures()
 

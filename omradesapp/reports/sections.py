@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from omradesapp.domain import codes
+from omradesapp.domain import codes, swedish
 from omradesapp.domain.codebook import CodeBook
-from omradesapp.reports import swedish
 from omradesapp.reports.content import Chart, Section, Table
 from omradesapp.reports.figures import Report
 from omradesapp.reports.periods import Comparisons

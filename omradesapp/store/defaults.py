@@ -24,8 +24,9 @@ from typing import Any, TypeGuard
 from omradesapp.domain.codebook import BUILT_IN, CodeBook
 from omradesapp.domain.entry import ValidationError
 from omradesapp.domain.names import clean_name
+from omradesapp.domain.report_figures import known_figure
 from omradesapp.store.codebook import check_code, insert_code, mark_retired, read_book
-from omradesapp.store.org import UNIT_KINDS, Target, insert_target, known_figure
+from omradesapp.store.org import UNIT_KINDS, Target, insert_target
 
 _UNIT_KEYS = {"name", "kind", "age_from", "age_to", "fte", "active_from", "active_to"}
 _TARGET_KEYS = {"unit", "figure", "per_year", "per_fte", "from_year", "year"}

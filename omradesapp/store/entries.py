@@ -13,6 +13,7 @@ import sqlite3
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from omradesapp.domain.codes import KINDS
 from omradesapp.domain.entry import Entry, ValidationError, entry_of_typed, validate
@@ -224,7 +225,7 @@ def _current(conn: sqlite3.Connection, entry_id: str) -> StoredEntry:
 def last_of_kind(store: Store, kind: str, worker_id: int | None = None) -> Entry | None:
     """The most recently saved entry of a kind ("as last time")."""
     sql = SELECT + " WHERE kind = ? AND deleted_at IS NULL"
-    args: list = [kind]
+    args: list[Any] = [kind]
     if worker_id is not None:
         sql += " AND worker_id = ?"
         args.append(worker_id)
@@ -246,9 +247,9 @@ class EntryFilter:
     text: str | None = None
 
 
-def _where(f: EntryFilter) -> tuple[str, list]:
+def _where(f: EntryFilter) -> tuple[str, list[Any]]:
     parts = ["deleted_at IS NULL"]
-    args: list = []
+    args: list[Any] = []
     if f.date_from:
         parts.append("date >= ?")
         args.append(f.date_from.isoformat())
@@ -345,7 +346,7 @@ def list_entries(
     return [((r[0], r[1], r[2]), row_to_stored(r[3:])) for r in rows]
 
 
-def list_row_ids(store: Store, f: EntryFilter, order: EntryOrder = NEWEST_FIRST) -> array:
+def list_row_ids(store: Store, f: EntryFilter, order: EntryOrder = NEWEST_FIRST) -> array[int]:
     """The row ids of every entry the filter shows, in list order (8 bytes a row).
 
     With these a list can show any row of a million without reading the ones before it.

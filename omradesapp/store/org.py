@@ -9,6 +9,7 @@ from typing import Any
 
 from omradesapp.domain.codebook import DEFAULT_BOOK, CodeBook
 from omradesapp.domain.names import clean_name
+from omradesapp.domain.report_figures import known_figure
 from omradesapp.store.audit import record
 from omradesapp.store.codebook import read_book
 from omradesapp.store.database import Store
@@ -171,24 +172,6 @@ def set_fte(store: Store, unit_id: int, year: int, fte: float, actor: str) -> No
             (unit_id, year, fte),
         )
         record(c, actor, "fte", None, {"unit_id": unit_id, "year": year, "fte": fte})
-
-
-def known_figure(figure: object, book: CodeBook = DEFAULT_BOOK) -> bool:
-    """Whether `figure` names a number in a report: `persons_met`, `meetings_by_type.sip`.
-
-    The keys are those of `reports.figures.empty_figures()` with the code book's codes, so
-    a new figure block, or a code the municipality added, takes a target once it exists.
-    """
-    from omradesapp.reports.figures import empty_figures  # reports build on the store
-
-    if not isinstance(figure, str):
-        return False
-    value: object = empty_figures(book)
-    for part in figure.split("."):
-        if not isinstance(value, dict) or part not in value:
-            return False
-        value = value[part]
-    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from omradesapp.domain.codebook import DEFAULT_BOOK, CodeBook
-from omradesapp.reports.figures import empty_figures
+from omradesapp.domain.report_figures import empty_figures
 from omradesapp.reports.sections_detail import (
     ASSIGNMENTS,
     BREAKDOWNS,
