@@ -144,6 +144,18 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
             <translation>Benämning ändrad</translation>
         </message>
         <message>
+            <source>Code added</source>
+            <translation>Kod tillagd</translation>
+        </message>
+        <message>
+            <source>Code retired</source>
+            <translation>Kod tagen ur bruk</translation>
+        </message>
+        <message>
+            <source>Code back in use</source>
+            <translation>Kod i bruk igen</translation>
+        </message>
+        <message>
             <source>Template saved</source>
             <translation>Mall sparad</translation>
         </message>
@@ -326,6 +338,10 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
         <message>
             <source>{kind} {n} min</source>
             <translation>{kind} {n} min</translation>
+        </message>
+        <message>
+            <source>{value} per FTE</source>
+            <translation>{value} per årsarbetare</translation>
         </message>
         <message>
             <source>Command line</source>
@@ -1105,6 +1121,22 @@ borttagningen</translation>
     <context>
         <name>LabelsPage</name>
         <message>
+            <source>Client work</source>
+            <translation>Klientarbete</translation>
+        </message>
+        <message>
+            <source>Area work</source>
+            <translation>Områdesarbete</translation>
+        </message>
+        <message>
+            <source>Administration, training, development</source>
+            <translation>Administration, utbildning, utveckling</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Övrigt</translation>
+        </message>
+        <message>
             <source>Code &amp;list</source>
             <translation>K&amp;odlista</translation>
         </message>
@@ -1121,12 +1153,28 @@ borttagningen</translation>
             <translation>Namn som används</translation>
         </message>
         <message>
+            <source>In use</source>
+            <translation>I bruk</translation>
+        </message>
+        <message>
             <source>Labels</source>
             <translation>Etiketter</translation>
         </message>
         <message>
-            <source>Press F2 to rename a label. Codes never change; an empty label restores the default.</source>
-            <translation>Tryck F2 för att byta namn. Koderna ändras aldrig; ett tomt namn återställer standardnamnet.</translation>
+            <source>Press F2 to rename a label. Codes never change; an empty label restores the default. Clear "In use" to retire a code: it leaves the forms and stays in history and reports.</source>
+            <translation>Tryck F2 för att byta namn på en etikett. Koderna ändras aldrig; en tom etikett återställer standardnamnet. Avmarkera "I bruk" för att ta en kod ur bruk: den försvinner från formulären men finns kvar i historiken och rapporterna.</translation>
+        </message>
+        <message>
+            <source>Add &amp;code</source>
+            <translation>Lägg t&amp;ill kod</translation>
+        </message>
+        <message>
+            <source>New code's &amp;name</source>
+            <translation>Den nya kodens &amp;namn</translation>
+        </message>
+        <message>
+            <source>Time &amp;split</source>
+            <translation>&amp;Tidsfördelning</translation>
         </message>
         <message>
             <source>Kinds of entry</source>
@@ -1135,6 +1183,18 @@ borttagningen</translation>
         <message>
             <source>Partners and referrals</source>
             <translation>Samverkanspartner och hänvisningar</translation>
+        </message>
+        <message>
+            <source>Code added: {label}.</source>
+            <translation>Kod tillagd: {label}.</translation>
+        </message>
+        <message>
+            <source>Code retired: {label}.</source>
+            <translation>Koden är tagen ur bruk: {label}.</translation>
+        </message>
+        <message>
+            <source>Code in use: {label}.</source>
+            <translation>Koden används igen: {label}.</translation>
         </message>
         <message>
             <source>Label saved: {label}.</source>
@@ -1668,8 +1728,20 @@ Importera deras paket först, eller avsluta månaden ändå?</translation>
             <translation>Enhet</translation>
         </message>
         <message>
-            <source>Year</source>
-            <translation>År</translation>
+            <source>From &amp;year</source>
+            <translation>&amp;Från år</translation>
+        </message>
+        <message>
+            <source>&amp;Target</source>
+            <translation>Mål&amp;värde</translation>
+        </message>
+        <message>
+            <source>&amp;Counted</source>
+            <translation>&amp;Beräknas</translation>
+        </message>
+        <message>
+            <source>{value} per FTE</source>
+            <translation>{value} per årsarbetare</translation>
         </message>
         <message>
             <source>Figure</source>
@@ -1680,8 +1752,20 @@ Importera deras paket först, eller avsluta månaden ändå?</translation>
             <translation>Mål</translation>
         </message>
         <message>
+            <source>From year</source>
+            <translation>Från år</translation>
+        </message>
+        <message>
             <source>Targets</source>
             <translation>Mål</translation>
+        </message>
+        <message>
+            <source>per year</source>
+            <translation>per år</translation>
+        </message>
+        <message>
+            <source>per FTE and year</source>
+            <translation>per årsarbetare och år</translation>
         </message>
         <message>
             <source>&amp;Save target</source>
@@ -1696,16 +1780,8 @@ Importera deras paket först, eller avsluta månaden ändå?</translation>
             <translation>E&amp;nhet</translation>
         </message>
         <message>
-            <source>&amp;Year</source>
-            <translation>&amp;Från år</translation>
-        </message>
-        <message>
             <source>&amp;Figure</source>
             <translation>Må&amp;tt</translation>
-        </message>
-        <message>
-            <source>&amp;Target per year</source>
-            <translation>Mål &amp;per år</translation>
         </message>
         <message>
             <source>Targets saved.</source>

@@ -24,6 +24,9 @@ def summary_lines(result: FileResult) -> list[str]:
         f"borttagna, {r.unchanged} oförändrade, {len(r.conflicts)} konflikt(er)"
         + _new_workers(r.workers_created)
     ]
+    if r.codes_learned:
+        lines.append(f"  nya koder från paketet: {', '.join(r.codes_learned)}")
+    lines.extend(f"  KODKONFLIKT: {clash}" for clash in r.code_clashes)
     for ch in r.updated:
         diff = "; ".join(
             f"{k} {a or '-'} -> {b or '-'}"

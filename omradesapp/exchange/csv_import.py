@@ -29,6 +29,7 @@ from omradesapp.exchange.csv_reading import (
 from omradesapp.exchange.refusal import MAX_LISTED, Problem
 from omradesapp.store import tallies
 from omradesapp.store.audit import record
+from omradesapp.store.codebook import code_book
 from omradesapp.store.database import Store, now_iso
 from omradesapp.store.entries import insert_rows
 from omradesapp.store.imports import (
@@ -91,7 +92,8 @@ class _Writer:
     def __init__(self, store: Store, conn: sqlite3.Connection, header: list[str]) -> None:
         self.store, self.conn = store, conn
         self.width = len(header)
-        self.parser = RowParser(header, {u.name.casefold(): u.id for u in list_units(store)})
+        units = {u.name.casefold(): u.id for u in list_units(store)}
+        self.parser = RowParser(header, units, code_book(store))
         self.id_at = header.index("id") if "id" in header else None
         self.result = ImportResult("")
         self.closed = closed_months(store)

@@ -17,12 +17,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeGuard
 
+from omradesapp.domain.codebook import BUILT_IN, AddedCode, CodeBook
 from omradesapp.domain.entry import ValidationError, entry_from, validate
 from omradesapp.domain.fields import ALL_KINDS, FIELDS
 from omradesapp.domain.names import clean_name
 from omradesapp.exchange import limits
 from omradesapp.exchange.refusal import MAX_LISTED, FileRefused, Problem
 from omradesapp.store import schema
+from omradesapp.store.codebook import check_code, code_book
 from omradesapp.store.database import Store
 from omradesapp.store.org import list_units, list_workers
 from omradesapp.store.packages import Version
@@ -38,6 +40,7 @@ _HEX64 = re.compile(r"[0-9a-f]{64}")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 # Revisions stay within what every JSON reader holds exactly (and SQLite's integers).
 MAX_REVISION = 2**53 - 1
+MAX_PACKAGE_CODES = 1000  # a municipality's own codes, far more than any has
 # A record holds the entry's packaged fields (domain/fields.py, keyed by field name) and
 # the bookkeeping below. Each key's JSON type follows from its field's type.
 _PACKAGED = tuple(f for f in FIELDS if f.in_package)
@@ -89,6 +92,7 @@ class Package:
     # and units, for the known desks (store/desks.py).
     desk_worker: str | None = None
     desk_units: tuple[str, ...] = ()
+    codes: list[AddedCode] = field(default_factory=list)  # the desk's own codes it uses
 
 
 def looks_like_package(path: Path) -> bool:
@@ -267,6 +271,7 @@ def read_package(path: Path, store: Store, new_worker: NewWorker | None = None) 
         )
     package = Package(name, origin, sv, exported, (start, end), sender=_sender(body))
     package.desk_worker, package.desk_units = _desk(name, body)
+    package.codes, book = _code_definitions(name, body.get("codes", []), code_book(store))
     units = {u.name.casefold(): u.id for u in list_units(store)}
     known: dict[str, int | None] = {
         w.name.casefold(): w.id for w in list_workers(store, include_inactive=True)
@@ -275,7 +280,7 @@ def read_package(path: Path, store: Store, new_worker: NewWorker | None = None) 
     seen: dict[str, int] = {}
     for number, rec in enumerate(records, start=1):
         try:
-            incoming = _parse_record(number, rec, units, known, new_worker, (start, end))
+            incoming = _parse_record(number, rec, units, known, new_worker, (start, end), book)
         except ValidationError as e:
             problems.append(Problem(number, e.field, e.message))
         else:
@@ -288,6 +293,39 @@ def read_package(path: Path, store: Store, new_worker: NewWorker | None = None) 
     if problems:
         raise PackageError(name, problems)
     return package
+
+
+def _code_definitions(name: str, raw: Any, book: CodeBook) -> tuple[list[AddedCode], CodeBook]:
+    """The package's own codes, checked, and this database's code book grown by the new ones.
+
+    A code this database knows already keeps its label here (a clash is listed on import by
+    `store.codebook.learn`); labels go through the identity guard like every stored name.
+    """
+    if not isinstance(raw, list) or len(raw) > MAX_PACKAGE_CODES:
+        raise _refuse(name, f"paketets fält codes ska vara en lista med högst {MAX_PACKAGE_CODES}.")
+    definitions: list[AddedCode] = []
+    for number, item in enumerate(raw, start=1):
+        if not isinstance(item, dict) or set(item) - {"list", "code", "label", "split"}:
+            raise _refuse(name, f"paketets kod {number} har fel form.")
+        values = [item.get(k) for k in ("list", "code", "label")]
+        split = item.get("split")
+        if not all(isinstance(v, str) for v in values) or not isinstance(split, str | None):
+            raise _refuse(name, f"paketets kod {number} har fel form.")
+        list_name, key, label = (str(v) for v in values)
+        base = BUILT_IN.get(list_name)
+        try:
+            if base is None:
+                raise ValueError(f"okänd lista {list_name[:40]!r}.")
+            label = clean_name(label, "label", "Etiketten")
+            if key in book.code_list(base):  # known here: its label here is kept
+                definitions.append(AddedCode(list_name, key, label, split))
+                continue
+            code = check_code(book, list_name, label, key, split, unique_label=False)
+        except ValueError as e:
+            raise _refuse(name, f"paketets kod {number}: {e}") from None
+        definitions.append(code)
+        book = CodeBook((*book.added, code), book.retired)
+    return definitions, book
 
 
 def _sender(body: dict[str, Any]) -> str:
@@ -370,6 +408,7 @@ def _parse_record(
     workers: dict[str, int | None],
     new_worker: NewWorker | None,
     period: tuple[dt.date, dt.date],
+    book: CodeBook,
 ) -> IncomingEntry:
     """One record as an entry, its worker resolved through `workers` (or `new_worker`)."""
     if not isinstance(raw, dict):
@@ -421,7 +460,7 @@ def _parse_record(
             value = bool(value)
         values[f.attr] = value
     entry = entry_from(values)
-    entry = validate(entry)  # codes, ranges and the identity guard, as for every entry
+    entry = validate(entry, book)  # codes, ranges and the identity guard, as for every entry
     version = Version(
         entry, rec["created_at"], rec["updated_at"], rec.get("deleted_at"), rec["device"],
         rec["revision"],

@@ -14,10 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from omradesapp.atomic import write_atomic
+from omradesapp.domain.codebook import AddedCode
+from omradesapp.domain.codes import CODED_FIELDS
+from omradesapp.domain.entry import Entry
 from omradesapp.domain.fields import FIELDS
 from omradesapp.exchange import limits
 from omradesapp.exchange.package import FORMAT, FORMAT_VERSION
 from omradesapp.store.audit import record
+from omradesapp.store.codebook import code_book
 from omradesapp.store.database import Store, now_iso
 from omradesapp.store.desks import own_desk
 from omradesapp.store.entries import StoredEntry
@@ -61,6 +65,17 @@ def _record(s: StoredEntry, units: dict[int, str], workers: dict[int, str]) -> d
     return rec
 
 
+def _codes_of(entry: Entry) -> list[tuple[str, str]]:
+    """(list, code) of every code an entry holds; referrals are partner codes."""
+    found = []
+    for f in CODED_FIELDS:
+        value = getattr(entry, f.name)
+        list_name = "partners" if f.name == "referral" else f.codes.name
+        for code in value if f.multi else (value,) if value is not None else ():
+            found.append((list_name, code))
+    return found
+
+
 def build_package(
     store: Store,
     start: dt.date,
@@ -82,11 +97,15 @@ def build_package(
         )
     units = unit_names(store)
     workers = worker_names_by_id(store)
+    own = {(a.list, a.code): a for a in code_book(store).added}
+    used: dict[tuple[str, str], AddedCode] = {}
     lines = []
     tombstones = 0
     for s in export_rows(store, start, end, unit_ids, worker_id):
         tombstones += s.deleted_at is not None
         lines.append(json.dumps(_record(s, units, workers), ensure_ascii=False))
+        if own:
+            used.update((key, own[key]) for key in _codes_of(s.entry) if key in own)
     meta = {
         "schema_version": store.schema_version,
         "origin": store.device,
@@ -95,6 +114,11 @@ def build_package(
         "units": sorted(units[u] for u in unit_ids),
         "worker": workers.get(worker_id) if worker_id is not None else None,
         "desk": dict(zip(("worker", "units"), own_desk(store), strict=True)),
+        # The municipality's own codes the entries use, so that the head's database learns them.
+        "codes": [
+            {"list": a.list, "code": a.code, "label": a.label, "split": a.split}
+            for a in used.values()
+        ],
     }
     head_json = json.dumps(meta, ensure_ascii=False)[:-1]
     body = (head_json + ', "entries": [\n' + ",\n".join(lines) + "\n]}\n").encode("utf-8")

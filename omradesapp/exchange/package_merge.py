@@ -25,9 +25,11 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from omradesapp.domain.codebook import BUILT_IN
 from omradesapp.domain.entry import Entry
 from omradesapp.exchange.package import Package, PackageError, read_package
 from omradesapp.store.audit import record
+from omradesapp.store.codebook import code_book, learn
 from omradesapp.store.database import Store
 from omradesapp.store.desks import covered_to, remember_package
 from omradesapp.store.entries import DATA_COLUMNS, StoredEntry
@@ -72,6 +74,8 @@ class PackageResult:
     unchanged: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
     workers_created: list[str] = field(default_factory=list)
+    codes_learned: list[str] = field(default_factory=list)  # labels of codes new here
+    code_clashes: list[str] = field(default_factory=list)  # Swedish, one per clash
     unit_names: dict[int, str] = field(default_factory=dict)
     worker_names: dict[int, str] = field(default_factory=dict)
 
@@ -126,6 +130,14 @@ def import_package(
         # Workers new here are created as the package is read: a refusal rolls them back.
         package = read_package(path, store, lambda name, unit: ensure_worker(c, name, unit))
         result = PackageResult(package.file_name, package.origin, package.sender)
+        known = code_book(store)
+        result.code_clashes = learn(c, package.codes)
+        result.codes_learned = [
+            d.label for d in package.codes if d.code not in known.code_list(BUILT_IN[d.list])
+        ]
+        for d in package.codes:
+            if d.label in result.codes_learned:
+                record(c, actor, "code_added", None, {"list": d.list, "label": d.label})
         incoming = [inc.version for inc in package.entries]
         taken = taken_versions(c, package.origin, [v.entry.id for v in incoming])
         # Only entries with news from this device need their stored copy (re-imports: none).

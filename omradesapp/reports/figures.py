@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from omradesapp.domain import codes
+from omradesapp.domain.codebook import DEFAULT_BOOK, CodeBook
 from omradesapp.domain.report_figures import empty_figures
+from omradesapp.store.codebook import code_book
 from omradesapp.store.database import Store
 from omradesapp.store.org import Unit, fte_by_year, list_units
 from omradesapp.store.tallies import TallyRow, months_between, tally
@@ -39,7 +41,7 @@ _COUNT_AND_PEOPLE = {
 }
 
 
-def add_row(fig: dict[str, Any], r: TallyRow) -> None:
+def add_row(fig: dict[str, Any], r: TallyRow, book: CodeBook = DEFAULT_BOOK) -> None:
     """Count one tally row into a figures dict."""
     if r.measure == "":
         if r.kind in _COUNT_AND_PEOPLE:
@@ -52,9 +54,14 @@ def add_row(fig: dict[str, Any], r: TallyRow) -> None:
             fig["evening_groups"] += r.evening
         return
     if r.kind == "time" and r.measure == "category":
-        fig["minutes_by_category"][codes.SPLIT_BY_TIME_CATEGORY[r.code]] += r.minutes
+        fig["minutes_by_category"][book.split("category", r.code) or "other"] += r.minutes
         fig["minutes_by_time_category"][r.code] += r.minutes
         return
+    if r.kind == "meeting" and r.measure == "meeting_type" and book.is_added(r.measure, r.code):
+        # A municipality's own meeting type names its category (SPEC §9).
+        split = book.split(r.measure, r.code) or codes.SPLIT_BY_KIND["meeting"]
+        fig["minutes_by_category"][codes.SPLIT_BY_KIND["meeting"]] -= r.minutes
+        fig["minutes_by_category"][split] += r.minutes
     key = _BY_MEASURE.get((r.kind, r.measure)) or _BY_MEASURE.get((None, r.measure))
     if key and r.code in fig[key]:
         fig[key][r.code] += r.n
@@ -126,24 +133,27 @@ def compute(
     all_units = list_units(store)
     chosen = [u for u in all_units if not unit_ids or u.id in unit_ids]
     overrides = fte_by_year(store)
+    book = code_book(store)
     by_unit: dict[int, dict[str, Any]] = {}
-    months_fig: dict[str, dict[str, Any]] = {m: empty_figures() for m in months} if by_month else {}
+    months_fig: dict[str, dict[str, Any]] = (
+        {m: empty_figures(book) for m in months} if by_month else {}
+    )
     rows = tally(store, start, end, [u.id for u in chosen] if unit_ids else (), worker_id, by_month)
     for r in rows:
         fig = by_unit.get(r.unit_id)
         if fig is None:  # not setdefault(): building a figures dict per row is slow
-            fig = by_unit[r.unit_id] = empty_figures()
-        add_row(fig, r)
+            fig = by_unit[r.unit_id] = empty_figures(book)
+        add_row(fig, r, book)
         if by_month:
-            add_row(months_fig[r.month], r)
+            add_row(months_fig[r.month], r, book)
     units: dict[str, dict[str, Any]] = {}
-    total = empty_figures()
+    total = empty_figures(book)
     for u in chosen:
         if worker_id is not None and u.id not in by_unit:
             continue
         if u.id not in by_unit and not any(u.active_in(m) for m in months):
             continue
-        fig = by_unit.get(u.id, empty_figures())
+        fig = by_unit.get(u.id) or empty_figures(book)
         fig["fte"] = unit_fte(u, months, overrides)
         units[u.name] = fig
         merge(total, fig)

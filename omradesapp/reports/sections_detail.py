@@ -8,7 +8,7 @@ from typing import Any
 from omradesapp.domain import codes, fields, swedish
 from omradesapp.reports.content import Section, Table
 from omradesapp.reports.sections import KEY_FIGURES, Context, per
-from omradesapp.store.org import list_targets
+from omradesapp.store.org import fte_by_year, fte_in_year, targets_in
 
 # Breakdown figures of figures.empty_figures(): how a target on "figure.code" is named.
 BREAKDOWNS: dict[str, tuple[str, codes.CodeList]] = {
@@ -37,7 +37,7 @@ def _code_table(
     total = sum(counts.values())
     header = [COLUMN_NAMES[cl.name], "Antal", *(["Andel (%)"] if shares else [])]
     rows: list[list[Any]] = []
-    for code in cl.codes:
+    for code in ctx.codes_of(cl).codes:
         row: list[Any] = [ctx.label(cl, code), counts[code]]
         rows.append(row + ([share(counts[code], total)] if shares else []))
     foot: list[Any] = ["Totalt", total, *([100.0 if total else None] if shares else [])]
@@ -54,7 +54,7 @@ def meetings(ctx: Context) -> Section:
     )
     groups.note = f"Varav kvällstid: {swedish.integer(r.total['evening_groups'])}."
     units = list(r.units)
-    partners = [c for c in codes.PARTNERS.codes if r.total["meetings_by_partner"][c]]
+    partners = [c for c in ctx.codes_of(codes.PARTNERS).codes if r.total["meetings_by_partner"][c]]
     matrix = Table(
         "Samverkansmöten per enhet och samarbetspartner",
         ["Samarbetspartner", *units, "Totalt"],
@@ -138,21 +138,30 @@ def time_split(ctx: Context) -> Section:
     return Section("Tidsfördelning", [total, per_unit])
 
 
+# Nested figures of the engagements block (SPEC §12): "engagements.started.network".
+ENGAGEMENT_COUNTS = {"started": "Familjeinsatser startade", "closed": "Familjeinsatser avslutade",
+                     "active": "Pågående familjeinsatser"}  # fmt: skip
+ASSIGNMENTS = {"coordinated": "samordnat stöd", "network": "nätverksarbete"}
+
+
 def figure_name(ctx: Context, figure: str) -> str:
     """'meetings_by_type.sip' -> 'Samverkansmöten: SIP-möte'; 'visits' -> 'Spontana besök'."""
     key, _, code = figure.partition(".")
-    if key in BREAKDOWNS and code in BREAKDOWNS[key][1]:
+    if key in BREAKDOWNS and code in ctx.codes_of(BREAKDOWNS[key][1]):
         parent, cl = BREAKDOWNS[key]
         return f"{parent}: {ctx.label(cl, code)}"
-    return FIGURE_NAMES.get(figure, figure)
+    count, _, assignment = code.partition(".")
+    if key == "engagements" and count in ENGAGEMENT_COUNTS:
+        return f"{ENGAGEMENT_COUNTS[count]}: {ASSIGNMENTS.get(assignment, 'alla')}"
+    return FIGURE_NAMES.get(figure, "Annat mått")
 
 
 def figure_value(fig: dict[str, Any], figure: str) -> float | None:
-    key, _, code = figure.partition(".")
-    value = fig.get(key)
-    if isinstance(value, dict):
-        value = value.get(code)
-    return value if isinstance(value, int | float) else None
+    """The number at a dotted figure key ('engagements.started.network'), None if none."""
+    value: Any = fig
+    for part in figure.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    return value if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
 def targets(ctx: Context) -> Section:
@@ -161,21 +170,25 @@ def targets(ctx: Context) -> Section:
     title = f"Mål för {year}: utfall och prognos"
     if r.worker:
         return Section(title, text=["Målen gäller enheter och visas inte för en medarbetare."])
-    ids = {u.id: u.name for u in r.unit_list if u.name in r.units}
-    chosen = [t for t in list_targets(ctx.store, year) if t.unit_id in ids]
+    units = {u.id: u for u in r.unit_list if u.name in r.units}
+    chosen = [t for t in targets_in(ctx.store, year) if t.unit_id in units]
     if not chosen:
-        return Section(title, text=[f"Inga mål är satta för {year} för enheterna i rapporten."])
+        return Section(title, text=[f"Inga mål gäller {year} för enheterna i rapporten."])
+    overrides = fte_by_year(ctx.store)
     # Straight line: the year-to-date outcome spread over the part of the year that has passed.
     elapsed = r.end.month - 1 + r.end.day / calendar.monthrange(year, r.end.month)[1]
     rows: list[list[Any]] = []
     for t in chosen:
-        name = ids[t.unit_id]
-        done = figure_value(ytd.units.get(name, {}), t.figure) or 0
+        unit = units[t.unit_id]
+        value = t.for_fte(fte_in_year(unit, year, overrides))
+        done = figure_value(ytd.units.get(unit.name, {}), t.figure) or 0
         forecast = round(done * 12 / elapsed) if elapsed else None
-        goal: Any = int(t.value) if float(t.value).is_integer() else t.value
+        goal: Any = int(value) if float(value).is_integer() else value
+        per_fte = swedish.integer(t.value) if t.value.is_integer() else swedish.decimal(t.value)
+        basis = (f"{per_fte} per årsarbetare" if t.per_fte else "per år") + f", från {t.from_year}"
         rows.append([
-            name, figure_name(ctx, t.figure), goal, per(goal, 12), done,
-            share(done, t.value), forecast, share(forecast or 0, t.value),
+            unit.name, figure_name(ctx, t.figure), goal, basis, per(goal, 12), done,
+            share(done, value), forecast, share(forecast or 0, value),
         ])  # fmt: skip
     table = Table(
         title,
@@ -183,6 +196,7 @@ def targets(ctx: Context) -> Section:
             "Enhet",
             "Mått",
             "Mål helår",
+            "Målet gäller",
             "Mål per månad",
             "Utfall hittills i år",
             "Uppfyllt (%)",
@@ -191,6 +205,7 @@ def targets(ctx: Context) -> Section:
         ],  # fmt: skip
         rows,
         note=f"Utfall {swedish.period_label(ytd.start, ytd.end)}. Prognosen skriver fram "
-        "utfallet hittills i år rakt över hela året.",
+        "utfallet hittills i år rakt över hela året. Ett mål per årsarbetare räknas om med "
+        f"enhetens årsarbetare {year}. Ett mål gäller från sitt första år tills det ändras.",
     )
     return Section("Mål", [table])

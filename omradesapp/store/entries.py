@@ -20,6 +20,7 @@ from omradesapp.domain.entry import Entry, ValidationError, entry_of_typed, vali
 from omradesapp.domain.fields import DATA_ATTRS, MULTI_ATTRS
 from omradesapp.store import tallies
 from omradesapp.store.audit import record
+from omradesapp.store.codebook import code_book
 from omradesapp.store.database import Store, StoreError, now_iso
 from omradesapp.store.months import check_open
 
@@ -126,7 +127,7 @@ def insert_rows(
 
 def add_entry(store: Store, entry: Entry, actor: str) -> Entry:
     """Validate and save a new entry; returns it as stored (normalised)."""
-    entry = validate(entry)
+    entry = validate(entry, code_book(store))
     with store.transaction() as c:
         unit_name = _check_refs(c, entry)
         check_open(c, entry.date.isoformat(), entry.unit_id, unit_name)
@@ -146,7 +147,7 @@ def get_entry(store: Store, entry_id: str, include_deleted: bool = False) -> Sto
 
 def update_entry(store: Store, entry: Entry, actor: str) -> Entry:
     """Validate and save changes to an existing entry (both old and new month must be open)."""
-    entry = validate(entry)
+    entry = validate(entry, code_book(store))
     with store.transaction() as c:
         old = _current(c, entry.id)
         check_open(c, old.entry.date.isoformat(), old.entry.unit_id)
@@ -187,7 +188,7 @@ def delete_entry(store: Store, entry_id: str, actor: str) -> Entry:
 
 def undelete_entry(store: Store, entry: Entry, actor: str) -> Entry:
     """Undo a delete: the entry comes back as it was (its note included, if given)."""
-    entry = validate(entry)
+    entry = validate(entry, code_book(store))
     with store.transaction() as c:
         row = c.execute(SELECT + " WHERE id = ?", (entry.id,)).fetchone()
         if row is None or row[STORED_COLUMNS.index("deleted_at")] is None:
