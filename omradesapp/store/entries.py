@@ -169,11 +169,13 @@ def update_entry(store: Store, entry: Entry, actor: str) -> Entry:
         )
         tallies.apply(c, [old.entry], -1)
         tallies.apply(c, [entry], 1)
-        changed = {
+        changed: dict[str, object] = {
             name: [_plain(getattr(old.entry, name)), _plain(getattr(entry, name))]
             for name in DATA_COLUMNS
-            if name != "note" and getattr(old.entry, name) != getattr(entry, name)
+            if name not in _UNLOGGED and getattr(old.entry, name) != getattr(entry, name)
         }
+        if old.entry.engagement != entry.engagement:
+            changed["engagement"] = "ändrad"
         record(c, actor, "edit", entry.id, changed)
     return entry
 
@@ -212,6 +214,11 @@ def undelete_entry(store: Store, entry: Entry, actor: str) -> Entry:
         tallies.apply(c, [entry], 1)
         record(c, actor, "undelete", entry.id, {"kind": entry.kind})
     return entry
+
+
+# Not written to the audit log: notes are free text, and an engagement code kept in the
+# log would outlive its replacement by retention (retention.py).
+_UNLOGGED = frozenset(("note", "engagement"))
 
 
 def _plain(value: object) -> object:

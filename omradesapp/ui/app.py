@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 from omradesapp import paths
 from omradesapp.store.database import InUseError, Store, StoreError, open_store
 from omradesapp.store.location import location_warning
-from omradesapp.store.retention import clear_old_notes
+from omradesapp.store.retention import clear_old_notes, replace_old_codes
 from omradesapp.ui import i18n
 
 EXIT_REFUSED = 2
@@ -101,6 +101,7 @@ class DeskRun:
         if self.store is None:
             return
         clear_old_notes(self.store)
+        replace_old_codes(self.store)
         warning = location_warning(self.store.path)
         if warning:
             QMessageBox.warning(
