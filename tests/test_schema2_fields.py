@@ -3,6 +3,7 @@ packages; the report rows leave the engagement code out (SPEC §5)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from dbcheck import fingerprint
@@ -59,3 +60,20 @@ def test_the_new_fields_are_exported_and_packaged_but_no_code_is_reported() -> N
     reported = {f.name for f in fields.REPORT_ROW_FIELDS}
     assert "engagement" not in reported
     assert {"private_network", "professional_network", "answered_24h"} <= reported
+
+
+def test_the_csv_export_writes_the_new_fields() -> None:
+    from omradesapp.domain.entry import Entry
+    from omradesapp.exchange.csv_export import entries_to_csv
+
+    e = Entry(
+        "contact", dt.date(2026, 3, 3), 7, contact_type="service", form="email", adults=1,
+        answered_24h=True, evening=True, engagement="NV-2026-001",
+    )  # fmt: skip
+    m = Entry("meeting", dt.date(2026, 3, 2), 7, meeting_type="sip", private_network=2,
+              professional_network=5)  # fmt: skip
+    text = entries_to_csv([e, m], {7: TEAM}, {})
+    header, first, second = (line.split(";") for line in text.splitlines())
+    assert dict(zip(header, first, strict=True))["answered_24h"] == "1"
+    assert dict(zip(header, first, strict=True))["engagement"] == "NV-2026-001"
+    assert dict(zip(header, second, strict=True))["professional_network"] == "5"

@@ -40,6 +40,10 @@ def entries_to_csv(
             "group_type": e.group_type,
             "evening": "1" if e.evening else "",
             "category": e.category,
+            "private_network": e.private_network,
+            "professional_network": e.professional_network,
+            "answered_24h": "1" if e.answered_24h else "",
+            "engagement": e.engagement,
         }
         w.writerow(["" if cells[c] is None else cells[c] for c in _EXPORTED])
     return out.getvalue()
