@@ -11,9 +11,9 @@ from engagement_helpers import draft, make_team
 
 from omradesapp import cli
 from omradesapp.domain import fields
-from omradesapp.store.database import open_store
 from omradesapp.store.engagements import open_engagement
 from omradesapp.store.entries import EntryFilter, list_entries
+from omradesapp.store.opening import open_store
 
 TEAM = "Samordnat stöd och nätverksarbete"
 HEADER = (
@@ -63,8 +63,9 @@ def test_the_new_fields_are_exported_and_packaged_but_no_code_is_reported() -> N
 
 
 def test_the_csv_export_writes_the_new_fields() -> None:
+    from csv_rows import entries_to_csv
+
     from omradesapp.domain.entry import Entry
-    from omradesapp.exchange.csv_export import entries_to_csv
 
     e = Entry(
         "contact", dt.date(2026, 3, 3), 7, contact_type="service", form="email", adults=1,

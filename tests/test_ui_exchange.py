@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QApplication
 from omradesapp import cli
 from omradesapp.store import backup
 from omradesapp.store.audit import record
-from omradesapp.store.database import Store, open_store
+from omradesapp.store.database import Store
 from omradesapp.store.entries import add_entry, delete_entry, get_entry, update_entry
 from omradesapp.store.months import closed_units
+from omradesapp.store.opening import open_store
 from omradesapp.store.org import unit_by_name
 from omradesapp.ui.audit_view import AuditView
 from omradesapp.ui.export_dialog import ExportDialog

@@ -10,8 +10,9 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from omradesapp import paths
-from omradesapp.store.database import InUseError, Store, StoreError, open_store
+from omradesapp.store.database import InUseError, Store, StoreError
 from omradesapp.store.location import location_warning
+from omradesapp.store.opening import open_store
 from omradesapp.store.retention import clear_old_notes, replace_old_codes
 from omradesapp.ui import i18n
 

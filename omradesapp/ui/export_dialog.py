@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from omradesapp.exchange.package import SUFFIX
 from omradesapp.exchange.package_export import ExportResult, export_package
-from omradesapp.store.database import Store, open_store
+from omradesapp.store.database import Store
+from omradesapp.store.opening import open_store
 from omradesapp.store.org import list_units, list_workers
 from omradesapp.ui.check_list import CheckList
 from omradesapp.ui.ops import Op, start_for

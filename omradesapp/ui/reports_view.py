@@ -38,7 +38,8 @@ from omradesapp.reports.assemble import build
 from omradesapp.reports.content import Document
 from omradesapp.reports.figures import compute
 from omradesapp.reports.render import write
-from omradesapp.store.database import Store, open_store
+from omradesapp.store.database import Store
+from omradesapp.store.opening import open_store
 from omradesapp.store.org import list_units, list_workers
 from omradesapp.ui.check_list import CheckList
 from omradesapp.ui.ops import Op

@@ -13,7 +13,7 @@ import random
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from omradesapp import demo_engagements
+from omradesapp.demo import engagements as demo_engagements
 from omradesapp.domain import codes
 from omradesapp.domain.entry import Entry, time_ordered_id
 from omradesapp.store.database import Store, now_iso
@@ -156,7 +156,7 @@ def populate(
     """Fill a database with sample data (workers included); returns the number of entries.
 
     With `engagements`, the team units also get family engagements and their linked
-    entries (demo_engagements.py), and log fewer entries of their own.
+    entries (demo/engagements.py), and log fewer entries of their own.
     """
     units = list_units(store)
     workers: dict[int, list[int]] = {}
