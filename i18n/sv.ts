@@ -644,7 +644,7 @@ borttagningen</translation>
         </message>
         <message>
             <source>Referred &amp;to</source>
-            <translation>Hän&amp;visad till</translation>
+            <translation>Hänvisad &amp;till</translation>
         </message>
         <message>
             <source>HH:MM</source>
@@ -1319,6 +1319,10 @@ borttagningen</translation>
             <translation>&amp;Spara formuläret som mall…</translation>
         </message>
         <message>
+            <source>&amp;Remove template…</source>
+            <translation>Ta bort &amp;mall…</translation>
+        </message>
+        <message>
             <source>&amp;Edit the selected entry</source>
             <translation>&amp;Ändra den markerade posten</translation>
         </message>
@@ -1801,10 +1805,6 @@ Importera deras paket först, eller avsluta månaden ändå?</translation>
         <message>
             <source>Sa&amp;ve as template…</source>
             <translation>Spara s&amp;om mall…</translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>&amp;Ta bort</translation>
         </message>
         <message>
             <source>Remove template</source>

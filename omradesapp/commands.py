@@ -28,7 +28,7 @@ from omradesapp.store.location import location_warning
 from omradesapp.store.months import behind_sentence, close_month, completeness, reopen_month
 from omradesapp.store.opening import open_store
 from omradesapp.store.org import desk_worker, list_units, unit_by_name, worker_by_name
-from omradesapp.store.retention import clear_old_notes
+from omradesapp.store.retention import clear_old_notes, replace_old_codes
 from omradesapp.store.tallies import rebuild_tallies
 
 
@@ -84,8 +84,10 @@ def _remove_database(path: Path) -> None:
 
 def _housekeeping(store: Store, path: Path) -> None:
     """After a command wrote: the retention of old notes, then today's backup (rotated),
-    so that the backup holds no note that is due to be cleared."""
+    so that the backup holds no note that is due to be cleared (nor an engagement code
+    due to be replaced)."""
     clear_old_notes(store)
+    replace_old_codes(store)
     try:
         backup.maybe_backup(store, paths.backup_dir(path))
     except (OSError, sqlite3.Error, StoreError):  # the work itself is done and kept

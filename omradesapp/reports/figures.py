@@ -49,19 +49,19 @@ def add_row(fig: dict[str, Any], r: TallyRow, book: CodeBook = DEFAULT_BOOK) -> 
             fig[count_key] += r.n
             if people_key:
                 fig[people_key] += r.people
-            fig["minutes_by_category"][codes.SPLIT_BY_KIND[r.kind]] += r.minutes
+            if r.kind in codes.SPLIT_BY_KIND:
+                fig["minutes_by_category"][codes.SPLIT_BY_KIND[r.kind]] += r.minutes
         if r.kind == "group":
             fig["evening_groups"] += r.evening
         return
+    if codes.SPLIT_CODE_FIELD.get(r.kind) == r.measure:
+        # A meeting's or time entry's minutes count by its code; a municipality's own code
+        # names its category (SPEC §9).
+        own = book.split(r.measure, r.code) if book.is_added(r.measure, r.code) else None
+        fig["minutes_by_category"][own or codes.split_category(r.kind, r.code)] += r.minutes
     if r.kind == "time" and r.measure == "category":
-        fig["minutes_by_category"][book.split("category", r.code) or "other"] += r.minutes
         fig["minutes_by_time_category"][r.code] += r.minutes
         return
-    if r.kind == "meeting" and r.measure == "meeting_type" and book.is_added(r.measure, r.code):
-        # A municipality's own meeting type names its category (SPEC §9).
-        split = book.split(r.measure, r.code) or codes.SPLIT_BY_KIND["meeting"]
-        fig["minutes_by_category"][codes.SPLIT_BY_KIND["meeting"]] -= r.minutes
-        fig["minutes_by_category"][split] += r.minutes
     key = _BY_MEASURE.get((r.kind, r.measure)) or _BY_MEASURE.get((None, r.measure))
     if key and r.code in fig[key]:
         fig[key][r.code] += r.n

@@ -229,6 +229,13 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+T",
             lambda: self.log_page.save_template(),
         )
+        # In the menu, not on the desk: the forms use every letter the bar's button would take.
+        self.remove_template_action = self._action(
+            log,
+            self.tr("&Remove template…"),
+            None,
+            lambda: self.log_page.templates.remove_current(),
+        )
         # F2 belongs to the desk page: the entry list and its own F2 are on another page.
         self.edit_entry_action = QAction(self.tr("&Edit the selected entry"), self)
         self.edit_entry_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
