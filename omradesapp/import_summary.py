@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from omradesapp.exchange.csv_import import ImportResult
+from omradesapp.exchange.engagement_csv import EngagementFileResult
 from omradesapp.exchange.importer import FileResult
 from omradesapp.exchange.package_merge import changed_fields
 
@@ -13,6 +14,12 @@ def _new_workers(names: list[str]) -> str:
 
 def summary_lines(result: FileResult) -> list[str]:
     """One line per file, and for a package one per updated, deleted or conflicting entry."""
+    if isinstance(result, EngagementFileResult):
+        return [
+            f"{result.file_name}: {result.added} nya familjeinsatser, {len(result.updated)} "
+            f"ändrade, {result.unchanged} oförändrade",
+            *(f"  ändrad familjeinsats {code}" for code in result.updated),
+        ]
     if isinstance(result, ImportResult):
         return [
             f"{result.file_name}: {result.added} nya, {result.unchanged} fanns redan"

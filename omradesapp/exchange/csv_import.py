@@ -31,6 +31,7 @@ from omradesapp.store import tallies
 from omradesapp.store.audit import record
 from omradesapp.store.codebook import code_book
 from omradesapp.store.database import Store, now_iso
+from omradesapp.store.engagements import check_link
 from omradesapp.store.entries import insert_rows
 from omradesapp.store.imports import (
     count_imports,
@@ -108,6 +109,7 @@ class _Writer:
         # Ids met in earlier batches, with their rows: in memory up to MAX_SEEN_IN_MEMORY,
         # then (None here) in a temporary table, so that a file of millions stays small.
         self.seen: dict[str, int] | None = {}
+        self.links: dict[tuple[int, str], str] = {}  # (unit id, code) -> problem, "" if none
 
     def take(self, rownum: int, cells: list[str]) -> None:
         """One row's cells (stripped, as many as the header's)."""
@@ -134,9 +136,12 @@ class _Writer:
                 self.errors.append(Problem(rownum, "id", f"samma id som rad {earlier[entry.id]}."))
         existing = existing_ids(c, list(ids))
         new: list[Entry] = []
-        for _rownum, entry, worker in self.batch:
+        for rownum, entry, worker in self.batch:
             if entry.id in existing:
                 self.result.unchanged += 1
+                continue
+            if entry.engagement is not None and (why := self._link_problem(entry)):
+                self.errors.append(Problem(rownum, "engagement", why))
                 continue
             month = entry.date.isoformat()[:7]
             if (month, entry.unit_id) in self.closed:
@@ -154,6 +159,18 @@ class _Writer:
                 self.write_counts()
         self.batch.clear()
         ids.clear()
+
+    def _link_problem(self, entry: Entry) -> str:
+        """Why the entry's engagement is not one of its unit's ("" if it is); engagements
+        files of the same import are already in (importer.py takes them first)."""
+        key = (entry.unit_id, entry.engagement or "")
+        if key not in self.links:
+            try:
+                check_link(self.conn, entry.unit_id, entry.engagement)
+                self.links[key] = ""
+            except ValidationError as e:
+                self.links[key] = e.message
+        return self.links[key]
 
     def _seen_before(self, ids: dict[str, int]) -> dict[str, int]:
         """Which of the batch's ids earlier batches had, and on which row; then remember them."""
