@@ -123,7 +123,7 @@ def test_bad_engagements_file_is_refused_naming_row_and_column_and_changes_nothi
     case: str, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     text, named = BAD[case]
-    good_entries = _write(tmp_path, "annat.csv", f"kind;date;unit\nvisit;2026-02-03;Berga\n")
+    good_entries = _write(tmp_path, "annat.csv", "kind;date;unit\nvisit;2026-02-03;Berga\n")
     bad = _write(tmp_path, "insatser.csv", text)
     before = fingerprint(db_path)
     assert _import(db_path, good_entries, bad) == 2
