@@ -22,6 +22,7 @@ from omradesapp.domain.entry import ValidationError, entry_from, validate
 from omradesapp.domain.fields import ALL_KINDS, FIELDS
 from omradesapp.domain.names import clean_name
 from omradesapp.exchange import limits
+from omradesapp.exchange.package_engagements import IncomingEngagement, parse_engagement
 from omradesapp.exchange.refusal import MAX_LISTED, FileRefused, Problem
 from omradesapp.store import schema
 from omradesapp.store.codebook import check_code, code_book
@@ -31,7 +32,10 @@ from omradesapp.store.packages import Version
 
 FORMAT = "omradesapp.package"
 # 2: every record carries its `revision` (schema 2); version 1 packages had none.
-FORMAT_VERSION = 2
+# 3: family engagements travel (`engagements`), and entry records may name one (`engagement`)
+# and carry the other fields of schema 3. Version 2 packages are still read: they have none.
+FORMAT_VERSION = 3
+READ_VERSIONS = (2, 3)
 SUFFIX = ".omrpkg"
 MAGIC = b'{"format":"omradesapp.package"'
 
@@ -87,6 +91,7 @@ class Package:
     exported_at: str
     period: tuple[dt.date, dt.date]
     entries: list[IncomingEntry] = field(default_factory=list)
+    engagements: list[IncomingEngagement] = field(default_factory=list)
     sender: str = ""  # "AB, Berga": the exporting desk's worker and units; "" if not told
     # Who the exporting desk is (its `desk` metadata, else the export's limits): its worker
     # and units, for the known desks (store/desks.py).
@@ -164,7 +169,7 @@ def read_body(path: Path) -> dict[str, Any]:
 
 
 def _check_format_version(name: str, version: Any) -> None:
-    if is_json_int(version) and version == FORMAT_VERSION:
+    if is_json_int(version) and version in READ_VERSIONS:
         return
     if is_json_int(version) and version == 1:
         raise _refuse(
@@ -292,6 +297,7 @@ def read_package(path: Path, store: Store, new_worker: NewWorker | None = None) 
             break
     if problems:
         raise PackageError(name, problems)
+    package.engagements = _engagements(name, body.get("engagements", []), store)
     return package
 
 
@@ -326,6 +332,41 @@ def _code_definitions(name: str, raw: Any, book: CodeBook) -> tuple[list[AddedCo
         definitions.append(code)
         book = CodeBook((*book.added, code), book.retired)
     return definitions, book
+
+
+class EngagementsRefused(PackageError):
+    """A package's engagement was refused: the message names it by its position."""
+
+    place_word = "familjeinsats"
+
+
+def _engagements(name: str, records: Any, store: Store) -> list[IncomingEngagement]:
+    """The package's engagements, each checked as strictly as one opened in the desk."""
+    if not isinstance(records, list):
+        raise _refuse(name, "paketets fält engagements ska vara en lista.")
+    if len(records) > limits.MAX_PACKAGE_ENTRIES:
+        raise _refuse(name, f"paketet har {len(records)} familjeinsatser; det är för många.")
+    teams = {u.name.casefold(): u.id for u in list_units(store) if u.kind == "team"}
+    found: list[IncomingEngagement] = []
+    problems: list[Problem] = []
+    seen: dict[str, int] = {}
+    for number, rec in enumerate(records, start=1):
+        try:
+            inc = parse_engagement(
+                number, rec, teams, canonical_uuid, canonical_timestamp, MAX_REVISION
+            )
+        except ValidationError as e:
+            problems.append(Problem(number, e.field, e.message))
+        else:
+            first = seen.setdefault(inc.version.engagement.id, number)
+            if first != number:
+                problems.append(Problem(number, "id", f"samma id som familjeinsats {first}."))
+            found.append(inc)
+        if len(problems) > MAX_LISTED:
+            break
+    if problems:
+        raise EngagementsRefused(name, problems)
+    return found
 
 
 def _sender(body: dict[str, Any]) -> str:

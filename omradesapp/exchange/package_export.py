@@ -1,4 +1,5 @@
-"""Writing export packages: a desk's entries (deletions included) for a period, no notes.
+"""Writing export packages: a desk's entries and its team's family engagements (deletions
+included) for a period, no notes.
 
 The format is in docs/package-format.md; package.py reads it back.
 """
@@ -20,10 +21,12 @@ from omradesapp.domain.entry import Entry
 from omradesapp.domain.fields import FIELDS
 from omradesapp.exchange import limits
 from omradesapp.exchange.package import FORMAT, FORMAT_VERSION
+from omradesapp.exchange.package_engagements import engagement_record
 from omradesapp.store.audit import record
 from omradesapp.store.codebook import code_book
 from omradesapp.store.database import Store, now_iso
 from omradesapp.store.desks import own_desk
+from omradesapp.store.engagement_exchange import export_engagements
 from omradesapp.store.entries import StoredEntry
 from omradesapp.store.packages import (
     count_export_rows,
@@ -101,11 +104,19 @@ def build_package(
     used: dict[tuple[str, str], AddedCode] = {}
     lines = []
     tombstones = 0
+    linked: set[tuple[int, str]] = set()
     for s in export_rows(store, start, end, unit_ids, worker_id):
         tombstones += s.deleted_at is not None
+        if s.entry.engagement is not None and s.deleted_at is None:
+            linked.add((s.entry.unit_id, s.entry.engagement))
         lines.append(json.dumps(_record(s, units, workers), ensure_ascii=False))
         if own:
             used.update((key, own[key]) for key in _codes_of(s.entry) if key in own)
+    # Engagements go before the entries: the head merges them first (package_merge.py).
+    engagements = [
+        json.dumps(engagement_record(g, units), ensure_ascii=False)
+        for g in export_engagements(store, start, end, unit_ids, sorted(linked))
+    ]
     meta = {
         "schema_version": store.schema_version,
         "origin": store.device,
@@ -121,7 +132,14 @@ def build_package(
         ],
     }
     head_json = json.dumps(meta, ensure_ascii=False)[:-1]
-    body = (head_json + ', "entries": [\n' + ",\n".join(lines) + "\n]}\n").encode("utf-8")
+    body = (
+        head_json
+        + ', "engagements": [\n'
+        + ",\n".join(engagements)
+        + '\n], "entries": [\n'
+        + ",\n".join(lines)
+        + "\n]}\n"
+    ).encode("utf-8")
     header = json.dumps(
         {
             "format": FORMAT,
