@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -67,11 +68,12 @@ def parse_engagement(
     number: int,
     raw: Any,
     teams: dict[str, int],
-    canonical_uuid: Any,
-    canonical_timestamp: Any,
+    canonical_uuid: Callable[[Any], str | None],
+    canonical_timestamp: Callable[[str], str],
     max_revision: int,
 ) -> IncomingEngagement:
-    """One record as an engagement version; ValidationError names the field."""
+    """One record as an engagement version; ValidationError names the field. The canonical
+    forms of ids and timestamps are package.py's, passed in (that module imports this one)."""
     if not isinstance(raw, dict):
         raise ValidationError("", "familjeinsatsen är inget JSON-objekt.")
     for key in raw:
