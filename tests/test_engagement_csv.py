@@ -10,8 +10,8 @@ import pytest
 from dbcheck import fingerprint
 
 from omradesapp import cli
-from omradesapp.store.database import open_store
 from omradesapp.store.engagements import engagement_by_code, linked_minutes
+from omradesapp.store.opening import open_store
 from omradesapp.store.org import unit_by_name
 
 TEAM = "Samordnat stöd och nätverksarbete"

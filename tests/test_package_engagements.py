@@ -16,7 +16,7 @@ from exchange_helpers import db_snapshot, new_db, rewrite
 from omradesapp import cli
 from omradesapp.domain.entry import new_id
 from omradesapp.reports.figures import compute
-from omradesapp.store.database import Store, now_iso, open_store
+from omradesapp.store.database import Store, now_iso
 from omradesapp.store.engagements import (
     add_engagements,
     close_engagement,
@@ -28,6 +28,7 @@ from omradesapp.store.engagements import (
     update_engagement,
 )
 from omradesapp.store.entries import add_entry
+from omradesapp.store.opening import open_store
 from omradesapp.store.org import unit_by_name
 
 START, END = dt.date(2026, 1, 1), dt.date(2026, 12, 31)
