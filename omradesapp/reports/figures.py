@@ -14,6 +14,7 @@ from typing import Any
 from omradesapp.domain import codes
 from omradesapp.domain.codebook import DEFAULT_BOOK, CodeBook
 from omradesapp.domain.report_figures import empty_figures
+from omradesapp.reports import engagement_figures
 from omradesapp.store.codebook import code_book
 from omradesapp.store.database import Store
 from omradesapp.store.org import Unit, fte_by_year, list_units
@@ -158,6 +159,9 @@ def compute(
         units[u.name] = fig
         merge(total, fig)
     total["fte"] = round(total["fte"], 3)
+    if worker_id is None:  # engagements belong to a team, not to one worker's entries
+        teams = [u for u in chosen if u.kind == "team"]
+        engagement_figures.attach(store, start, end, teams, units, total, months_fig)
     return Report(
         start,
         end,
