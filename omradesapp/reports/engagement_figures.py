@@ -34,6 +34,18 @@ SPLIT = (
     "sip_at_start",
     "sip_set_up",
 )
+# What each split figure is called in a printed report and in a target's name.
+NAMES = {
+    "started": "Påbörjade",
+    "closed": "Avslutade",
+    "active": "Pågående",
+    "hours_median": "Timmar per familj (median)",
+    "hours_mean": "Timmar per familj (medel)",
+    "days_median": "Dagar per insats (median)",
+    "open_over_365": "Pågått mer än ett år",
+    "sip_at_start": "Med SIP vid start",
+    "sip_set_up": "SIP upprättad",
+}
 # How a family's employment or economy moved from the start to the end of an engagement.
 CHANGES = codes.CodeList(
     "change", (("better", "Bättre"), ("same", "Oförändrad"), ("worse", "Sämre"))

@@ -8,6 +8,7 @@ from typing import Any
 
 from omradesapp.domain import codes, fields, swedish
 from omradesapp.reports.content import Section, Table
+from omradesapp.reports.engagement_figures import NAMES
 from omradesapp.reports.sections import KEY_FIGURES, Context, per
 from omradesapp.store.org import fte_by_year, fte_in_year, targets_in
 
@@ -104,15 +105,17 @@ def reference_gap(cat: str, pct_now: float | None) -> float | None:
     return round(pct_now - codes.SPLIT_REFERENCE[cat].percent, 1)
 
 
-def gap_text(gap: float | None) -> str:
-    """-12.0 -> '12 procentenheter under referensen'; 0 -> 'i nivå med referensen'."""
+def gap_text(gap: float | None, unit: tuple[str, str] = ("procentenhet", "procentenheter")) -> str:
+    """-12.0 -> '12 procentenheter under referensen'; 0 -> 'i nivå med referensen'.
+
+    `unit` is the singular and plural of what the gap is counted in.
+    """
     if gap is None:
         return "–"
     if gap == 0:
         return "i nivå med referensen"
-    points = swedish.decimal(abs(gap)).removesuffix(",0")
-    unit = "procentenhet" if points == "1" else "procentenheter"
-    return f"{points} {unit} {'under' if gap < 0 else 'över'} referensen"
+    amount = swedish.decimal(abs(gap)).removesuffix(",0")
+    return f"{amount} {unit[amount != '1']} {'under' if gap < 0 else 'över'} referensen"
 
 
 def time_split(ctx: Context) -> Section:
@@ -125,13 +128,12 @@ def time_split(ctx: Context) -> Section:
         label = ctx.label(codes.SPLIT_CATEGORIES, cat)
         wording = codes.SPLIT_REFERENCE[cat].wording
         gap = reference_gap(cat, pct)
-        rows.append([label, swedish.hours(minutes[cat]), pct, wording, gap, gap_text(gap)])
+        rows.append([label, swedish.hours(minutes[cat]), pct, wording, gap_text(gap)])
     total = Table(
         "Tidsfördelning mot uppföljningens referens",
-        ["Kategori", "Timmar", "Andel (%)", "Referens", "Skillnad (procentenheter)",
-         "Mot referensen"],
+        ["Kategori", "Timmar", "Andel (%)", "Referens", "Skillnad mot referensen"],
         rows,
-        ["Totalt", swedish.hours(whole), 100.0 if whole else None, "", None, ""],
+        ["Totalt", swedish.hours(whole), 100.0 if whole else None, "", ""],
         note="Referensen är uppföljningen av socialt områdesarbete: cirka 50 % klientarbete "
         "inklusive för- och efterarbete, cirka 30 % administration, utbildning och utveckling, "
         "strax under 20 % områdesarbete och kontakter, strax under 10 % övrigt. Skillnaden "
@@ -159,8 +161,13 @@ ASSIGNMENTS = {"coordinated": "samordnat stöd", "network": "nätverksarbete"}
 
 
 def figure_name(ctx: Context, figure: str) -> str:
-    """'meetings_by_type.sip' -> 'Samverkansmöten: SIP-möte'; 'visits' -> 'Spontana besök'."""
+    """'meetings_by_type.sip' -> 'Samverkansmöten: SIP-möte'; 'visits' -> 'Spontana besök';
+    'engagements.started.network' -> 'Familjeinsatser, påbörjade: Nätverksarbete'."""
     key, _, code = figure.partition(".")
+    what, _, assignment = code.partition(".")
+    if key == "engagements" and what in NAMES and assignment in codes.ASSIGNMENTS:
+        label = ctx.label(codes.ASSIGNMENTS, assignment)
+        return f"Familjeinsatser, {NAMES[what].lower()}: {label}"
     if key in BREAKDOWNS and code in ctx.codes_of(BREAKDOWNS[key][1]):
         parent, cl = BREAKDOWNS[key]
         return f"{parent}: {ctx.label(cl, code)}"

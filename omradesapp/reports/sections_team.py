@@ -14,8 +14,9 @@ from omradesapp.domain import codes
 from omradesapp.reports import swedish
 from omradesapp.reports.content import Cell, Chart, Section, Table
 from omradesapp.reports.engagement_figures import OUTCOMES
+from omradesapp.reports.periods import TREND_MONTHS
 from omradesapp.reports.sections import Context
-from omradesapp.reports.sections_detail import figure_value, share, year_forecast
+from omradesapp.reports.sections_detail import figure_value, gap_text, share, year_forecast
 from omradesapp.store.org import list_targets
 
 # The contract's references (seeds/002): hours per family in network work, steering-group
@@ -68,8 +69,10 @@ def team_section(ctx: Context, unit_id: int, name: str) -> Section:
         *(_outcome(ctx, key, title, head, eng[key]) for key, title, head in OUTCOME_TABLES),
     ]
     text = [
-        f'Utfallstabellerna visar {SMALL - 2} eller {SMALL - 1} familjer som "<{SMALL}", så '
-        "att ingen familj kan kännas igen. Koderna för insatserna finns bara i journalen."
+        "Diagrammet visar påbörjade familjeinsatser per månad och uppdrag de senaste "
+        f"{TREND_MONTHS} månaderna. "
+        f'Utfallstabellerna visar 1 eller 2 familjer som "<{SMALL}", så att ingen familj kan '
+        "kännas igen. Koderna för insatserna finns bara i journalen."
     ]
     return Section(f"Familjeinsatser – {name}", tables, chart=_chart(ctx, name), text=text)
 
@@ -122,8 +125,9 @@ def _hours(ctx: Context, eng: dict[str, Any]) -> Table:
     for a, label in _assignments(ctx):
         median = eng["hours_median"][a]
         ref = HOURS_REFERENCE if a == "network" else None
-        diff = round(median - ref, 1) if median is not None and ref is not None else None
-        rows.append([label, eng["closed"][a], median, eng["hours_mean"][a], ref, diff])
+        gap = round(median - ref, 1) if median is not None and ref is not None else None
+        against = gap_text(gap, ("timme", "timmar")) if ref is not None else ""
+        rows.append([label, eng["closed"][a], median, eng["hours_mean"][a], ref, against])
     return Table(
         "Timmar per familj (avslutade insatser)",
         ["Uppdrag", "Avslutade", "Median (timmar)", "Medel (timmar)", "Referens (timmar)",
@@ -131,7 +135,6 @@ def _hours(ctx: Context, eng: dict[str, Any]) -> Table:
         rows,
         note=f"Timmar per familj är minuterna i alla poster kopplade till insatsen, oavsett "
         f"datum. Referensen cirka {HOURS_REFERENCE} timmar per familj gäller nätverksarbetet.",
-        signed_cols=(5,),
     )  # fmt: skip
 
 
