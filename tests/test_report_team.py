@@ -3,7 +3,9 @@ of one or two families as "<3" in PDF, CSV and XLSX while the JSON stays exact."
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -14,7 +16,7 @@ from test_report_tabular import block, csv_rows
 from omradesapp.domain import codes
 from omradesapp.reports.figures import compute
 from omradesapp.reports.render import render
-from omradesapp.store.database import Store
+from omradesapp.store.database import Store, open_store
 
 # January–June 2026: school started 4 engagements (A, F, G, L), the family 2 (B, I), the social
 # office and BVC 1 each (C, E).
@@ -90,3 +92,25 @@ def test_no_team_pages_without_a_team(team: Store) -> None:
 def test_a_workers_report_has_no_engagements(team: Store) -> None:
     report = compute(team, *H1, worker_id=1, worker_name="AB")
     assert "engagements" not in report.to_json()["total"]
+
+
+ORG = Path(__file__).parent.parent / "resources" / "org" / "linkoping.json"
+
+
+def test_started_against_the_default_targets_with_a_forecast(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "org.db", org_file=ORG)
+    try:
+        build_team(store)
+        created = dt.date.today().year  # the organisation's targets hold from this year
+        report = compute(store, dt.date(created, 1, 1), dt.date(created, 6, 30))
+        rows = csv_rows(render(store, report, "csv"))
+    finally:
+        store.close()
+    started = {r[0]: r[1:] for r in block(rows, f"målen för {created}")[1:] if len(r) > 1}
+    assert started["Samordnat stöd"][1] == "30" and started["Nätverksarbete"][1] == "150"
+    targets = {
+        r[1] for r in block(rows, f"Mål för {created}: utfall och prognos")[1:] if len(r) > 1
+    }
+    assert "Familjeinsatser, påbörjade: Nätverksarbete" in targets
+    assert "Samverkansmöten: Styrgrupp" in targets
+    assert not any("engagements" in cell for row in rows for cell in row)

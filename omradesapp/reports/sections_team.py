@@ -212,7 +212,8 @@ def _outcome(ctx: Context, key: str, title: str, head: str, counts: dict[str, in
     shown = [c for c in cl.codes if counts[c]] if key in _ONLY_COUNTED else cl.codes
     rows: list[list[Cell]] = [[ctx.label(cl, c), small(counts[c])] for c in shown]
     note = "Bara de som tagit initiativ till någon insats visas." if key in _ONLY_COUNTED else ""
-    return Table(title, [head, "Familjer"], rows or [["Inga", 0]], note=note, half=True)
+    rows = rows or [["Inga", 0]]
+    return Table(title, [head, "Familjer"], rows, note=note, half=True, count_cols=(1,))
 
 
 def _chart(ctx: Context, name: str) -> Chart | None:
