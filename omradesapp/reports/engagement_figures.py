@@ -20,7 +20,7 @@ from omradesapp.store.database import Store
 from omradesapp.store.email_replies import answered_within_24h
 from omradesapp.store.engagements import engagements_in_period, linked_minutes
 from omradesapp.store.org import Unit
-from omradesapp.store.tallies import month_bounds
+from omradesapp.store.tallies import month_bounds, months_between
 
 # Figures split by assignment, in the order of SPEC §12's table.
 SPLIT = (
@@ -175,7 +175,25 @@ def attach(
         )
     total["engagements"] = engagement_figures(found, minutes, start, end)
     total["emails_answered_24h"] = sum(answered.values())
+    active = _active_by_month(found, start, end)
     for month, fig in by_month.items():
         first, last = month_bounds(month)
-        fig["engagements"] = engagement_figures(found, minutes, max(start, first), min(end, last))
+        fig["engagements"] = engagement_figures(
+            active.get(month, []), minutes, max(start, first), min(end, last)
+        )
         fig["emails_answered_24h"] = sum(n for (_, m), n in answered.items() if m == month)
+
+
+def _active_by_month(
+    found: Iterable[Engagement], start: dt.date, end: dt.date
+) -> dict[str, list[Engagement]]:
+    """Each month of start..end -> the engagements active in it. Everything a month counts
+    happens while an engagement is active, so each month's figures need only these; a ten-year
+    report then touches each engagement for its own few months, not for all 120."""
+    out: dict[str, list[Engagement]] = {}
+    for e in found:
+        first = max(e.start, start)
+        last = min(e.end or end, end)
+        for month in months_between(first, last):
+            out.setdefault(month, []).append(e)
+    return out
