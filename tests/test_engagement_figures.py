@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from team_fixture import FROM, TEAM, TO, D, build_team
 
+from omradesapp.domain import codes
 from omradesapp.reports.engagement_figures import empty_engagements
 from omradesapp.reports.figures import compute
 from omradesapp.store.database import Store
@@ -26,31 +27,44 @@ def both(coordinated: object, network: object) -> dict[str, object]:
     return {"coordinated": coordinated, "network": network}
 
 
-def expected(**given: dict[str, object]) -> dict[str, Any]:
-    """Every key of the block, zero (or null) except those given."""
-    block = empty_engagements()
-    for key, values in given.items():
-        block[key].update(values)
-    return block
+# Every source a partner code or the family itself (SPEC §12): all keys, zero where none.
+SOURCES = {**dict.fromkeys(codes.PARTNERS.codes, 0), "family": 0}
 
-
-EXPECTED = expected(
-    started=both(2, 3),  # B, C | F, G, I
-    closed=both(2, 3),  # A, C | G, H (on the first day), L
-    active=both(4, 7),  # A, B, C, M | D, F, G, H, I, K, L
-    hours_median=both(8.0, 4.2),  # 10.0 and 6.0 | 13.0, 4.17 and 0.0
-    hours_mean=both(8.0, 5.7),
-    days_median=both(80, 160),  # 100 and 60 | 60, 273 and 160
-    open_over_365=both(1, 1),  # M | D (K is exactly 365 days)
-    sip_at_start=both(1, 1),  # C (A started before the period) | G
-    sip_set_up=both(2, 1),  # A, B | D
-    by_basis={"service": 4, "assistance": 1, "investigation": 0},
-    by_source={"family": 2, "social_office": 1, "school": 2},
-    end_reasons={"goals_met": 2, "partly": 1, "moved": 1, "declined": 1},
-    employment={"better": 2, "same": 1, "worse": 1},  # H has no values
-    economy={"better": 1, "same": 1, "worse": 1},  # G has no end value
-    eligible={"yes": 2, "no": 1, "unknown": 1},
-)
+EXPECTED: dict[str, Any] = {
+    "started": both(2, 3),  # B, C | F, G, I
+    "closed": both(2, 3),  # A, C | G, H (on the first day), L
+    "active": both(4, 7),  # A, B, C, M | D, F, G, H, I, K, L
+    "hours_median": both(8.0, 4.2),  # 10.0 and 6.0 | 13.0, 4.17 and 0.0
+    "hours_mean": both(8.0, 5.7),
+    "days_median": both(80, 160),  # 100 and 60 | 60, 273 and 160
+    "open_over_365": both(1, 1),  # M | D (K is exactly 365 days)
+    "sip_at_start": both(1, 1),  # C (A started before the period) | G
+    "sip_set_up": both(2, 1),  # A, B | D
+    "by_basis": {"service": 4, "assistance": 1, "investigation": 0},
+    "by_source": {**SOURCES, "family": 2, "social_office": 1, "school": 2},
+    "end_reasons": {
+        "goals_met": 2,
+        "partly": 1,
+        "declined": 1,
+        "moved": 1,
+        "other_support": 0,
+        "other": 0,
+    },  # fmt: skip
+    "employment": {"better": 2, "same": 1, "worse": 1},  # H has no values
+    "economy": {"better": 1, "same": 1, "worse": 1},  # G has no end value
+    "eligible": {"yes": 2, "no": 1, "unknown": 1},
+}
+NOTHING: dict[str, Any] = {
+    **{key: both(0, 0) for key in ("started", "closed", "active")},
+    **{key: both(None, None) for key in ("hours_median", "hours_mean", "days_median")},
+    **{key: both(0, 0) for key in ("open_over_365", "sip_at_start", "sip_set_up")},
+    "by_basis": {"service": 0, "assistance": 0, "investigation": 0},
+    "by_source": SOURCES,
+    "end_reasons": dict.fromkeys(EXPECTED["end_reasons"], 0),
+    "employment": {"better": 0, "same": 0, "worse": 0},
+    "economy": {"better": 0, "same": 0, "worse": 0},
+    "eligible": {"yes": 0, "no": 0, "unknown": 0},
+}
 
 
 def test_engagements_block_spelled_out(team: Store) -> None:
@@ -82,9 +96,7 @@ def test_only_team_units_and_a_total_with_a_team(team: Store) -> None:
 
 def test_nothing_in_a_period_without_engagements(team: Store) -> None:
     block = compute(team, D(2020, 1, 1), D(2020, 12, 31)).to_json()["total"]["engagements"]
-    assert block == empty_engagements()
-    assert block["hours_median"] == {"coordinated": None, "network": None}
-    assert block["started"] == {"coordinated": 0, "network": 0}
+    assert block == NOTHING == empty_engagements()
 
 
 def test_by_month_splits_the_period(team: Store) -> None:
