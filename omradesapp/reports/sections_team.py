@@ -74,7 +74,7 @@ def team_section(ctx: Context, unit_id: int, name: str) -> Section:
         f'Utfallstabellerna visar 1 eller 2 familjer som "<{SMALL}", så att ingen familj kan '
         "kännas igen. Koderna för insatserna finns bara i journalen."
     ]
-    return Section(f"Familjeinsatser – {name}", tables, chart=_chart(ctx, name), text=text)
+    return Section(f"Familjeinsatser – {name}", tables, chart=_chart(ctx), text=text)
 
 
 def _target(ctx: Context, unit_id: int, figure: str) -> float | None:
@@ -200,7 +200,7 @@ def _steering_and_email(ctx: Context, name: str) -> Table:
                 "E-post besvarad inom 24 timmar (%)",
                 share(answered, emails),
                 None,
-                "alla, vardagar",
+                "alla (vardagar)",
                 f"{swedish.integer(answered)} av {swedish.integer(emails)} e-postkontakter",
             ],
         ],
@@ -216,7 +216,9 @@ def _outcome(ctx: Context, key: str, title: str, head: str, counts: dict[str, in
     return Table(title, [head, "Familjer"], rows, note=note, half=True, count_cols=(1,))
 
 
-def _chart(ctx: Context, name: str) -> Chart | None:
+def _chart(ctx: Context) -> Chart | None:
+    """Started per month of the 13-month trend. The trend counts the report's selection, so
+    with two team units selected each team's chart shows both (one team is the usual case)."""
     by_month = ctx.cmp.trend.by_month
     months = [m for m in by_month if "engagements" in by_month[m]]
     if not months:
