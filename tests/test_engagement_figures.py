@@ -12,7 +12,7 @@ import pytest
 from team_fixture import FROM, TEAM, TO, D, build_team
 
 from omradesapp.domain import codes
-from omradesapp.reports.engagement_figures import empty_engagements
+from omradesapp.domain.engagement_block import empty_engagements
 from omradesapp.reports.figures import compute
 from omradesapp.store.database import Store
 from omradesapp.store.org import unit_by_name

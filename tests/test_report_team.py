@@ -16,7 +16,8 @@ from test_report_tabular import block, csv_rows
 from omradesapp.domain import codes
 from omradesapp.reports.figures import compute
 from omradesapp.reports.render import render
-from omradesapp.store.database import Store, open_store
+from omradesapp.store.database import Store
+from omradesapp.store.opening import open_store
 
 # January–June 2026: school started 4 engagements (A, F, G, L), the family 2 (B, I), the social
 # office and BVC 1 each (C, E).

@@ -11,6 +11,7 @@ from typing import Any
 
 from omradesapp.domain import codes
 from omradesapp.domain.codebook import DEFAULT_BOOK, CodeBook
+from omradesapp.domain.engagement_block import empty_engagements
 
 
 def empty_figures(book: CodeBook = DEFAULT_BOOK) -> dict[str, Any]:
@@ -50,7 +51,7 @@ def known_figure(figure: object, book: CodeBook = DEFAULT_BOOK) -> bool:
     """
     if not isinstance(figure, str):
         return False
-    value: object = empty_figures(book)
+    value: object = {**empty_figures(book), "engagements": empty_engagements()}
     for part in figure.split("."):
         if not isinstance(value, dict) or part not in value:
             return False

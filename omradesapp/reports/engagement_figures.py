@@ -16,49 +16,13 @@ from typing import Any
 
 from omradesapp.domain import codes
 from omradesapp.domain.engagement import Engagement
+from omradesapp.domain.engagement_block import empty_engagements
 from omradesapp.store.database import Store
 from omradesapp.store.email_replies import answered_within_24h
 from omradesapp.store.engagements import engagements_in_period, linked_minutes
 from omradesapp.store.org import Unit
 from omradesapp.store.tallies import month_bounds, months_between
 
-# Figures split by assignment, in the order of SPEC §12's table.
-SPLIT = (
-    "started",
-    "closed",
-    "active",
-    "hours_median",
-    "hours_mean",
-    "days_median",
-    "open_over_365",
-    "sip_at_start",
-    "sip_set_up",
-)
-# What each split figure is called in a printed report and in a target's name.
-NAMES = {
-    "started": "Påbörjade",
-    "closed": "Avslutade",
-    "active": "Pågående",
-    "hours_median": "Timmar per familj (median)",
-    "hours_mean": "Timmar per familj (medel)",
-    "days_median": "Dagar per insats (median)",
-    "open_over_365": "Pågått mer än ett år",
-    "sip_at_start": "Med SIP vid start",
-    "sip_set_up": "SIP upprättad",
-}
-# How a family's employment or economy moved from the start to the end of an engagement.
-CHANGES = codes.CodeList(
-    "change", (("better", "Bättre"), ("same", "Oförändrad"), ("worse", "Sämre"))
-)
-# Outcome counts, not split: figure -> the code list of its keys.
-OUTCOMES: dict[str, codes.CodeList] = {
-    "by_basis": codes.BASES,
-    "by_source": codes.SOURCES,
-    "end_reasons": codes.END_REASONS,
-    "employment": CHANGES,
-    "economy": CHANGES,
-    "eligible": codes.ELIGIBLE,
-}
 # Outcomes that compare a value at the start with one at the end: (start field, end field, the
 # scale the values are ranked on, worst first).
 _CHANGE_FIELDS: dict[str, tuple[str, str, codes.CodeList]] = {
@@ -66,17 +30,6 @@ _CHANGE_FIELDS: dict[str, tuple[str, str, codes.CodeList]] = {
     "economy": ("economy_start", "economy_end", codes.ECONOMY),
 }
 OVER_A_YEAR = 365
-
-
-def empty_engagements() -> dict[str, Any]:
-    """The `engagements` block with every key: counts zero, medians and means null."""
-    block: dict[str, Any] = {}
-    for key in SPLIT:
-        counted = not key.startswith(("hours_", "days_"))
-        block[key] = dict.fromkeys(codes.ASSIGNMENTS.codes, 0 if counted else None)
-    for key, cl in OUTCOMES.items():
-        block[key] = dict.fromkeys(cl.codes, 0)
-    return block
 
 
 def _within(day: dt.date | None, start: dt.date, end: dt.date) -> bool:

@@ -7,8 +7,8 @@ import datetime as dt
 from typing import Any
 
 from omradesapp.domain import codes, fields, swedish
+from omradesapp.domain.engagement_block import NAMES
 from omradesapp.reports.content import Section, Table
-from omradesapp.reports.engagement_figures import NAMES
 from omradesapp.reports.sections import KEY_FIGURES, Context, per
 from omradesapp.store.org import fte_by_year, fte_in_year, targets_in
 

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from omradesapp.domain import codes
-from omradesapp.reports import swedish
+from omradesapp.domain import codes, swedish
+from omradesapp.domain.engagement_block import OUTCOMES
 from omradesapp.reports.content import Cell, Chart, Section, Table
-from omradesapp.reports.engagement_figures import OUTCOMES
 from omradesapp.reports.periods import TREND_MONTHS
 from omradesapp.reports.sections import Context
 from omradesapp.reports.sections_detail import figure_value, gap_text, share, year_forecast
-from omradesapp.store.org import list_targets
+from omradesapp.store.org import fte_by_year, fte_in_year, targets_in
 
 # The contract's references (seeds/002): hours per family in network work, steering-group
 # meetings a year.
@@ -78,13 +77,13 @@ def team_section(ctx: Context, unit_id: int, name: str) -> Section:
 
 
 def _target(ctx: Context, unit_id: int, figure: str) -> float | None:
+    """The unit's target for the report's year, scaled by its FTE where it is per FTE."""
     year = ctx.report.end.year
-    found = [
-        t.value
-        for t in list_targets(ctx.store, year)
-        if t.unit_id == unit_id and t.figure == figure
-    ]
-    return found[0] if found else None
+    units = {u.id: u for u in ctx.report.unit_list}
+    for t in targets_in(ctx.store, year):
+        if t.unit_id == unit_id and t.figure == figure:
+            return t.for_fte(fte_in_year(units[unit_id], year, fte_by_year(ctx.store)))
+    return None
 
 
 def _started(ctx: Context, unit_id: int, eng: dict[str, Any], ytd: dict[str, Any] | None) -> Table:
