@@ -256,10 +256,14 @@ def _close(args: argparse.Namespace) -> int:
         if behind:
             print(f"Stängd ändå: {behind_sentence(args.month, behind)}")
         print(
-            f"{args.month}: stängd för {len(done)} enhet(er); "
-            f"{len(ids) - len(done)} var redan stängda."
+            f"{month_label(args.month).capitalize()} är avslutad för {_units(len(done))}; "
+            f"{_units(len(ids) - len(done))} var redan avslutade."
         )
     return EXIT_OK
+
+
+def _units(n: int) -> str:
+    return f"{n} enhet" if n == 1 else f"{n} enheter"
 
 
 def _status(args: argparse.Namespace) -> int:
@@ -288,7 +292,7 @@ def _reopen(args: argparse.Namespace) -> int:
     with _open(args, write=True) as store:
         ids = _unit_ids(store, args.unit) or [u.id for u in list_units(store)]
         done = reopen_month(store, args.month, ids, _actor(store), args.reason)
-        print(f"{args.month}: öppnad igen för {len(done)} enhet(er).")
+        print(f"{month_label(args.month).capitalize()} är öppnad igen för {_units(len(done))}.")
     return EXIT_OK
 
 

@@ -28,7 +28,7 @@ def summary_lines(result: FileResult) -> list[str]:
     r = result
     lines = [
         f"{r.file_name}: {len(r.added)} nya, {len(r.updated)} ändrade, {len(r.deleted)} "
-        f"borttagna, {r.unchanged} oförändrade, {len(r.conflicts)} konflikt(er)"
+        f"borttagna, {r.unchanged} oförändrade, {_conflicts(len(r.conflicts))}"
         + _new_workers(r.workers_created)
     ]
     if r.codes_learned:
@@ -38,7 +38,7 @@ def summary_lines(result: FileResult) -> list[str]:
     if g.added or g.updated or g.deleted or g.unchanged or g.conflicts:
         lines.append(
             f"  familjeinsatser: {len(g.added)} nya, {len(g.updated)} ändrade, {len(g.deleted)} "
-            f"borttagna, {g.unchanged} oförändrade, {len(g.conflicts)} konflikt(er)"
+            f"borttagna, {g.unchanged} oförändrade, {_conflicts(len(g.conflicts))}"
         )
         lines += [f"  ändrad familjeinsats {code}" for code in g.updated]
         lines += [f"  borttagen familjeinsats {code}" for code in g.deleted]
@@ -67,3 +67,7 @@ def summary_lines(result: FileResult) -> list[str]:
     if unresolved and not any(cf.taken for cf in r.conflicts):
         lines.append("  (importera igen med --take-package för att ta paketets versioner)")
     return lines
+
+
+def _conflicts(n: int) -> str:
+    return f"{n} konflikt" if n == 1 else f"{n} konflikter"
