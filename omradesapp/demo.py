@@ -73,7 +73,7 @@ def make_entry(rng: random.Random, unit: Unit, worker_id: int | None, date: dt.d
         f["topics"] = _pick(rng, codes.TOPICS, 2)
         f["referral"] = _pick(rng, codes.REFERRALS, 1)
     elif kind == "contact":
-        form = rng.choices(codes.FORMS.codes, (45, 12, 8, 12, 15, 4, 4))[0]
+        form = rng.choices(codes.FORMS.codes, (45, 12, 8, 12, 15, 4, 4, 0))[0]
         f["form"] = form
         f["contact_type"] = rng.choices(
             codes.CONTACT_TYPES.codes, (70, 20, 10) if young else (35, 40, 25)
@@ -107,7 +107,7 @@ def make_entry(rng: random.Random, unit: Unit, worker_id: int | None, date: dt.d
         f["evening"] = mtype == "safety_council" and rng.random() < 0.3
     else:
         f["minutes"] = rng.choice((30, 60, 120, 240))
-        f["category"] = rng.choices(codes.TIME_CATEGORIES.codes, (40, 10, 15, 15, 10, 5, 5))[0]
+        f["category"] = rng.choices(codes.TIME_CATEGORIES.codes, (0, 40, 10, 15, 15, 10, 5, 5))[0]
     return Entry(**f)
 
 

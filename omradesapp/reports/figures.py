@@ -75,12 +75,14 @@ def add_row(fig: dict[str, Any], r: TallyRow) -> None:
             fig[count_key] += r.n
             if people_key:
                 fig[people_key] += r.people
-            fig["minutes_by_category"][codes.SPLIT_BY_KIND[r.kind]] += r.minutes
+            if r.kind in codes.SPLIT_BY_KIND:
+                fig["minutes_by_category"][codes.SPLIT_BY_KIND[r.kind]] += r.minutes
         if r.kind == "group":
             fig["evening_groups"] += r.evening
         return
+    if codes.SPLIT_CODE_FIELD.get(r.kind) == r.measure:
+        fig["minutes_by_category"][codes.split_category(r.kind, r.code)] += r.minutes
     if r.kind == "time" and r.measure == "category":
-        fig["minutes_by_category"][codes.SPLIT_BY_TIME_CATEGORY[r.code]] += r.minutes
         fig["minutes_by_time_category"][r.code] += r.minutes
         return
     key = _BY_MEASURE.get((r.kind, r.measure)) or _BY_MEASURE.get((None, r.measure))

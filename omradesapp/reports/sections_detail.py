@@ -93,14 +93,14 @@ def breakdowns(ctx: Context) -> Section:
 
 
 def _reference(cat: str) -> str:
-    pct, upper = codes.SPLIT_REFERENCE[cat]
-    return f"under {pct} %" if upper else f"cirka {pct} %"
+    return codes.SPLIT_REFERENCE[cat].wording
 
 
 def _verdict(cat: str, pct_now: float | None) -> str:
     if pct_now is None:
         return "–"
-    pct, upper = codes.SPLIT_REFERENCE[cat]
+    ref = codes.SPLIT_REFERENCE[cat]
+    pct, upper = ref.percent, not ref.approx
     if upper:
         return "Inom referensen" if pct_now < pct else "Över referensen"
     if abs(pct_now - pct) <= 10:

@@ -20,6 +20,7 @@ from omradesapp.domain.fields import DATA_ATTRS, MULTI_ATTRS
 from omradesapp.store import tallies
 from omradesapp.store.audit import record
 from omradesapp.store.database import Store, StoreError, now_iso
+from omradesapp.store.engagements import check_link
 from omradesapp.store.months import check_open
 
 _MULTI = MULTI_ATTRS
@@ -64,7 +65,8 @@ def entry_values(e: Entry) -> tuple[object, ...]:
         e.kind, e.date.isoformat(), e.time, e.minutes, e.unit_id, e.worker_id, e.adults,
         e.children, e.contact_type, e.form, e.age_group, _codes_json(e.topics), e.meeting_type,
         _codes_json(e.partners), _codes_json(e.referral), e.group_type, int(e.evening),
-        e.category, e.note,
+        e.category, e.private_network, e.professional_network, int(e.answered_24h), e.engagement,
+        e.note,
     )  # fmt: skip
 
 
@@ -74,6 +76,7 @@ def row_to_stored(row: Sequence[object]) -> StoredEntry:
         d[name] = () if d[name] == "[]" else tuple(json.loads(str(d[name])))  # most are empty
     d["date"] = dt.date.fromisoformat(str(d["date"]))
     d["evening"] = bool(d["evening"])
+    d["answered_24h"] = bool(d["answered_24h"])
     created, updated, deleted, device, revision = (d.pop(k) for k in (*_META, "revision"))
     return StoredEntry(
         entry_of_typed(d),  # the table's column types and checks stand for entry_from's
@@ -94,6 +97,7 @@ def _check_refs(conn: sqlite3.Connection, entry: Entry) -> str:
         and not conn.execute("SELECT 1 FROM workers WHERE id = ?", (entry.worker_id,)).fetchone()
     ):
         raise ValidationError("worker", f"Okänd medarbetare (id {entry.worker_id}).")
+    check_link(conn, entry.unit_id, entry.engagement)
     return str(row[0])
 
 
@@ -111,10 +115,16 @@ def insert_rows(
 ) -> int:
     """Insert validated entries in the caller's transaction (used by imports).
 
+    An entry linked to an engagement that is not one of its unit's is refused
+    (ValidationError), and the caller's transaction with it.
+
     Their tallies are written at once, or gathered in `counts` for the caller to write
     with `tallies.write` before its transaction ends (an import of many batches).
     """
     entries = list(entries)
+    links = {(e.unit_id, e.engagement) for e in entries if e.engagement is not None}
+    for unit_id, code in links:
+        check_link(conn, unit_id, code)
     conn.executemany(_INSERT, [(e.id, *entry_values(e), at, at, None, device) for e in entries])
     if counts is None:
         tallies.apply(conn, entries, 1)
@@ -223,7 +233,7 @@ def _current(conn: sqlite3.Connection, entry_id: str) -> StoredEntry:
 def last_of_kind(store: Store, kind: str, worker_id: int | None = None) -> Entry | None:
     """The most recently saved entry of a kind ("as last time")."""
     sql = SELECT + " WHERE kind = ? AND deleted_at IS NULL"
-    args: list = [kind]
+    args: list[object] = [kind]
     if worker_id is not None:
         sql += " AND worker_id = ?"
         args.append(worker_id)
@@ -245,9 +255,9 @@ class EntryFilter:
     text: str | None = None
 
 
-def _where(f: EntryFilter) -> tuple[str, list]:
+def _where(f: EntryFilter) -> tuple[str, list[object]]:
     parts = ["deleted_at IS NULL"]
-    args: list = []
+    args: list[object] = []
     if f.date_from:
         parts.append("date >= ?")
         args.append(f.date_from.isoformat())
@@ -344,7 +354,7 @@ def list_entries(
     return [((r[0], r[1], r[2]), row_to_stored(r[3:])) for r in rows]
 
 
-def list_row_ids(store: Store, f: EntryFilter, order: EntryOrder = NEWEST_FIRST) -> array:
+def list_row_ids(store: Store, f: EntryFilter, order: EntryOrder = NEWEST_FIRST) -> array[int]:
     """The row ids of every entry the filter shows, in list order (8 bytes a row).
 
     With these a list can show any row of a million without reading the ones before it.

@@ -201,5 +201,68 @@ def _v2(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2)
+def _v3(conn: sqlite3.Connection) -> None:
+    """Family engagements (SPEC §12) and the entry fields of schema 2 (SPEC §9).
+
+    No table is rebuilt: SQLite's ALTER TABLE adds the new entry columns with their CHECK
+    constraints (checked against the existing rows, all NULL or 0). The entry's link to an
+    engagement is its code within the entry's unit, which a foreign key cannot express
+    (codes are unique only among live engagements, and retention replaces them), so the
+    write path in entries.py checks it and engagements.py refuses to delete a linked one.
+
+    `engagements` keeps the bookkeeping entries have (created/updated/deleted, device,
+    revision) so that packages merge it the same way. `code_replaced` marks a code made
+    opaque by retention (retention.py): it is not a running number any more.
+    """
+    _script(
+        conn,
+        """
+        CREATE TABLE engagements (
+            id TEXT NOT NULL UNIQUE,
+            code TEXT NOT NULL,
+            unit_id INTEGER NOT NULL REFERENCES units(id),
+            assignment TEXT NOT NULL,
+            basis TEXT NOT NULL,
+            source TEXT NOT NULL,
+            requested TEXT NOT NULL,
+            start TEXT NOT NULL,
+            "end" TEXT,
+            consent INTEGER NOT NULL DEFAULT 0 CHECK (consent IN (0, 1)),
+            age_band TEXT,
+            girls INTEGER NOT NULL DEFAULT 0 CHECK (girls BETWEEN 0 AND 10),
+            boys INTEGER NOT NULL DEFAULT 0 CHECK (boys BETWEEN 0 AND 10),
+            sip_at_start INTEGER NOT NULL DEFAULT 0 CHECK (sip_at_start IN (0, 1)),
+            sip_date TEXT,
+            employment_start TEXT,
+            employment_end TEXT,
+            economy_start TEXT,
+            economy_end TEXT,
+            soc_start INTEGER CHECK (soc_start BETWEEN 13 AND 91),
+            soc_end INTEGER CHECK (soc_end BETWEEN 13 AND 91),
+            eligible TEXT,
+            end_reason TEXT,
+            code_replaced INTEGER NOT NULL DEFAULT 0 CHECK (code_replaced IN (0, 1)),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT,
+            device TEXT NOT NULL,
+            revision INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE UNIQUE INDEX engagements_code ON engagements(unit_id, code)
+            WHERE deleted_at IS NULL;
+        CREATE INDEX engagements_start ON engagements(start);
+        ALTER TABLE entries ADD COLUMN private_network INTEGER
+            CHECK (private_network BETWEEN 0 AND 100);
+        ALTER TABLE entries ADD COLUMN professional_network INTEGER
+            CHECK (professional_network BETWEEN 0 AND 100);
+        ALTER TABLE entries ADD COLUMN answered_24h INTEGER NOT NULL DEFAULT 0
+            CHECK (answered_24h IN (0, 1));
+        ALTER TABLE entries ADD COLUMN engagement TEXT;
+        CREATE INDEX entries_engagement ON entries(unit_id, engagement)
+            WHERE engagement IS NOT NULL
+        """,
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3)
 SCHEMA_VERSION = len(MIGRATIONS)
