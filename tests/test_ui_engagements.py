@@ -1,0 +1,187 @@
+"""Familjeinsatser at the desk (SPEC §12), by keyboard: open one and see its code, link an
+entry to it, see its hours, close it with a reason; deletion refused while linked."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from dbcheck import fingerprint
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
+from ui_support import type_text
+
+from omradesapp.domain.engagement import Engagement
+from omradesapp.domain.entry import Entry
+from omradesapp.store import engagements, entries, org
+from omradesapp.store.database import Store
+from omradesapp.ui.desk import Desk
+from omradesapp.ui.engagements_view import EngagementsView
+
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def team_unit(store: Store) -> org.Unit:
+    return next(u for u in org.list_units(store) if u.kind == "team")
+
+
+def configure_team(store: Store) -> tuple[org.Unit, org.Worker]:
+    """This desk logs for the team Samordnat stöd och nätverksarbete."""
+    unit = team_unit(store)
+    worker = org.save_worker(store, org.Worker(0, "TE", unit.id, True), "test")
+    Desk(store).set_me(unit.id, worker.id)
+    return unit, worker
+
+
+def opened(store: Store, unit_id: int, **values: object) -> Engagement:
+    today = dt.date.today()
+    draft = Engagement(
+        unit_id=unit_id, assignment="network", basis="service", source="school",
+        requested=today, start=today,
+    ).with_changes(**values)  # fmt: skip
+    return engagements.open_engagement(store, draft, "test")
+
+
+@pytest.fixture
+def view(qtbot, store):  # type: ignore[no-untyped-def]
+    configure_team(store)
+    page = EngagementsView(Desk(store))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    return page
+
+
+def alt(qtbot, widget, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(QApplication.focusWidget() or widget, key, ALT)
+
+
+def press(qtbot, view, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+    """A button's Alt letter: it clicks (animated, so a moment later) and opens a dialog."""
+    view.dialog = None
+    alt(qtbot, view, key)
+    qtbot.waitUntil(lambda: view.dialog is not None and view.dialog.isActiveWindow())
+
+
+def test_open_an_engagement_by_keyboard_and_see_its_code(qtbot, store, view) -> None:  # type: ignore[no-untyped-def]
+    press(qtbot, view, Qt.Key.Key_N)
+    dialog = view.dialog
+    # Nätverksarbete: Down in the assignment combo, which has the focus.
+    assert QApplication.focusWidget() is dialog.widgets["assignment"]
+    qtbot.keyClick(dialog.widgets["assignment"], Qt.Key.Key_Down)
+    start = dt.date.today() - dt.timedelta(days=3)
+    for key in (Qt.Key.Key_Q, Qt.Key.Key_S):  # Re&quested on, &Start
+        alt(qtbot, dialog, key)
+        type_text(QApplication.focusWidget(), start.isoformat())
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    [saved] = engagements.list_engagements(store, [view.unit_id])
+    assert saved.assignment == "network"
+    assert saved.start == start and saved.requested == start
+    assert saved.code == f"NV-{start.year}-001"
+    assert view.code_banner.isVisible()
+    assert view.code_banner.text() == f"Write the code {saved.code} in the journal."
+    assert view.model.rowCount() == 1
+    assert view.model.text(0, 0) == saved.code
+    assert view.model.text(0, 5) == "Active"
+
+
+def test_a_refusal_is_shown_in_the_dialog_and_nothing_is_saved(  # type: ignore[no-untyped-def]
+    qtbot, store, db_path, view
+) -> None:
+    before = fingerprint(db_path)
+    press(qtbot, view, Qt.Key.Key_N)
+    dialog = view.dialog
+    alt(qtbot, dialog, Qt.Key.Key_S)
+    type_text(QApplication.focusWidget(), "2020-01-01")  # before the request (today)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.error.text() == "⚠ Start kan inte ligga före förfrågan."
+    assert QApplication.focusWidget() is dialog.widgets["start"].edit
+    alt(qtbot, dialog, Qt.Key.Key_Q)
+    alt(qtbot, dialog, Qt.Key.Key_S)  # the whole date selected again: typing replaces it
+    type_text(QApplication.focusWidget(), "2026-02-30")  # no such day
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.error.text() == "⚠ Start: write the date as YYYY-MM-DD, not “2026-02-30”."
+    assert QApplication.focusWidget() is dialog.widgets["start"].edit
+    dialog.reject()
+    assert fingerprint(db_path) == before
+    assert view.model.rowCount() == 0
+
+
+def test_hours_come_from_linked_entries(qtbot, store, view) -> None:  # type: ignore[no-untyped-def]
+    e = opened(store, view.unit_id)
+    for minutes in (60, 45):
+        entries.add_entry(
+            store,
+            Entry("meeting", dt.date.today(), view.unit_id, meeting_type="network_meeting",
+                  minutes=minutes, engagement=e.code),
+            "test",
+        )  # fmt: skip
+    view.desk.entries_changed.emit()
+    view.refresh()
+    assert view.model.text(0, 3) == "1.8"  # 105 minutes; the test's locale is C
+
+
+def test_close_with_an_end_reason(qtbot, store, view) -> None:  # type: ignore[no-untyped-def]
+    e = opened(store, view.unit_id, employment_start="partial", economy_start="support")
+    view.refresh()
+    view.table.setFocus()
+    view.select(e.code)
+    press(qtbot, view, Qt.Key.Key_O)
+    dialog = view.dialog
+    reason = dialog.widgets["end_reason"]
+    assert isinstance(reason, QComboBox)
+    assert dialog.widgets["employment_end"].currentData() == "partial"  # from the start
+    reason.setFocus()
+    qtbot.keyClick(reason, Qt.Key.Key_Down)  # Delvis uppnådda
+    qtbot.keyClick(reason, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    closed = engagements.get_engagement(store, e.id).engagement
+    assert closed.end == dt.date.today()
+    assert closed.end_reason == "partly"
+    assert closed.economy_end == "support"
+    assert view.model.text(0, 5).startswith(f"Closed {dt.date.today().isoformat()}")
+
+
+def test_deletion_refused_while_entries_link_to_it(  # type: ignore[no-untyped-def]
+    qtbot, store, db_path, view, monkeypatch
+) -> None:
+    e = opened(store, view.unit_id)
+    entries.add_entry(
+        store,
+        Entry("time", dt.date.today(), view.unit_id, category="client", minutes=30,
+              engagement=e.code),
+        "test",
+    )  # fmt: skip
+    view.refresh()
+    view.table.setFocus()
+    view.select(e.code)
+    asked: list[str] = []
+
+    def yes(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    before = fingerprint(db_path)
+    alt(qtbot, view, Qt.Key.Key_D)
+    qtbot.waitUntil(lambda: bool(asked))
+    assert asked == [f"Delete the family engagement {e.code}?"]
+    assert view.error.text() == "⚠ Familjeinsatsen har 1 kopplade poster och kan inte tas bort."
+    assert fingerprint(db_path) == before
+    assert view.model.rowCount() == 1
+
+
+def test_a_desk_without_a_team_says_so(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    for unit in org.list_units(store):
+        if unit.kind == "team":
+            org.save_unit(store, unit.__class__(**{**vars(unit), "kind": "area_office"}), "test")
+    page = EngagementsView(Desk(store))
+    qtbot.addWidget(page)
+    page.show()
+    assert page.empty.isVisible()
+    assert not page.new_button.isEnabled()
+    assert page.model.rowCount() == 0
