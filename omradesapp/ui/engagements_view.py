@@ -28,12 +28,12 @@ from omradesapp.domain.engagement import Engagement
 from omradesapp.store import engagements
 from omradesapp.store.database import StoreError
 from omradesapp.ui.desk import Desk
+from omradesapp.ui.engagement_choice import remember, team_units
 from omradesapp.ui.engagement_dialog import END_FIELDS, OPEN_FIELDS, EngagementDialog
 from omradesapp.ui.engagement_fields import Spec
 from omradesapp.ui.engagement_model import EngagementModel, Row
 from omradesapp.ui.widgets import ErrorLabel, buddy_label, fill_combo, name, select_data
 
-TEAM = "team"
 RECENT_DAYS = 90  # closed engagements stay in the list this long after their end
 
 
@@ -107,7 +107,7 @@ class EngagementsView(QWidget):
 
     # -- the list -------------------------------------------------------
     def _fill_units(self) -> None:
-        teams = [(u.id, u.name) for u in self.desk.units() if u.kind == TEAM]
+        teams = [(u.id, u.name) for u in team_units(self.desk)]
         fill_combo(self.unit, teams)
         if self.desk.unit_id in (t[0] for t in teams):
             select_data(self.unit, self.desk.unit_id)
@@ -164,6 +164,7 @@ class EngagementsView(QWidget):
         self._dialog(self.tr("New family engagement"), OPEN_FIELDS, values, save, self._opened)
 
     def _opened(self, opened: Engagement) -> None:
+        remember(self.desk, opened.unit_id, opened.code)  # "this engagement" in the form
         self.code_banner.setText(
             self.tr("Write the code {code} in the journal.").format(code=opened.code)
         )
