@@ -14,13 +14,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import million_db
+from common import entries_to_csv, million_db
 
 from omradesapp.demo import generate
-from omradesapp.exchange.csv_export import entries_to_csv
 from omradesapp.exchange.csv_import import import_csv
-from omradesapp.store.database import open_store
 from omradesapp.store.entries import ALL_COLUMNS
+from omradesapp.store.opening import open_store
 from omradesapp.store.org import list_units
 
 ROWS = 100_000

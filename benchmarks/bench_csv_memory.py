@@ -13,9 +13,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from common import entries_to_csv
+
 from omradesapp.demo import generate
-from omradesapp.exchange.csv_export import entries_to_csv
-from omradesapp.store.database import open_store
+from omradesapp.store.opening import open_store
 from omradesapp.store.org import list_units
 
 TARGET_BYTES = 200_000_000

@@ -10,14 +10,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-from common import million_db, timed
+from common import entries_to_csv, million_db, timed
 
 from omradesapp.demo import generate
-from omradesapp.exchange.csv_export import entries_to_csv
 from omradesapp.exchange.csv_import import import_csv
 from omradesapp.reports.figures import compute
-from omradesapp.store.database import open_store
 from omradesapp.store.entries import EntryFilter, count_entries
+from omradesapp.store.opening import open_store
 from omradesapp.store.org import list_units
 
 ROWS = 100_000

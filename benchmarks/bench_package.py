@@ -14,7 +14,7 @@ from common import timed  # noqa: E402
 from omradesapp.demo import populate  # noqa: E402
 from omradesapp.exchange.importer import import_files  # noqa: E402
 from omradesapp.exchange.package_export import export_package  # noqa: E402
-from omradesapp.store.database import open_store  # noqa: E402
+from omradesapp.store.opening import open_store  # noqa: E402
 
 
 def run(label: str, folder: Path, per_unit_month: int, months: int) -> None:

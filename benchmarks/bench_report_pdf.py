@@ -12,8 +12,8 @@ from common import LAST_DAY, million_db, timed
 
 from omradesapp.reports.figures import compute
 from omradesapp.reports.render import render
-from omradesapp.store.database import open_store
 from omradesapp.store.entries import EntryFilter, count_entries
+from omradesapp.store.opening import open_store
 
 GOAL = 1.0
 

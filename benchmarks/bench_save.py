@@ -21,8 +21,8 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from omradesapp.store.database import open_store  # noqa: E402
 from omradesapp.store.entries import EntryFilter, count_entries  # noqa: E402
+from omradesapp.store.opening import open_store  # noqa: E402
 from omradesapp.ui import i18n  # noqa: E402
 from omradesapp.ui.desk import Desk  # noqa: E402
 from omradesapp.ui.main_window import MainWindow  # noqa: E402

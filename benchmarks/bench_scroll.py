@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from bench_startup import desk_db  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from omradesapp.store.database import open_store  # noqa: E402
+from omradesapp.store.opening import open_store  # noqa: E402
 from omradesapp.ui import i18n  # noqa: E402
 from omradesapp.ui.desk import Desk  # noqa: E402
 from omradesapp.ui.main_window import MainWindow  # noqa: E402

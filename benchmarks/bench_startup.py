@@ -19,7 +19,7 @@ from pathlib import Path
 from common import OUT, million_db
 
 from omradesapp.store import org
-from omradesapp.store.database import open_store
+from omradesapp.store.opening import open_store
 from omradesapp.ui.desk import UNIT_SETTING, WORKER_SETTING
 
 GOAL = 1.3
@@ -65,7 +65,7 @@ from omradesapp.ui import i18n
 from omradesapp.ui.desk import Desk
 from omradesapp.ui.main_window import MainWindow
 i18n.install(app); t.append(time.perf_counter())
-store = omradesapp.store.database.open_store(sys.argv[1], check=False)
+store = omradesapp.store.opening.open_store(sys.argv[1], check=False)
 t.append(time.perf_counter())
 window = MainWindow(Desk(store)); t.append(time.perf_counter())
 window.show(); app.processEvents(); t.append(time.perf_counter())

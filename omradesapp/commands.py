@@ -21,10 +21,11 @@ from omradesapp.exchange.refusal import FileRefused
 from omradesapp.faults import describe, folder_refusal, is_environment
 from omradesapp.reports.figures import compute
 from omradesapp.store import backup, verdict
-from omradesapp.store.database import Store, StoreError, is_damage, open_store
+from omradesapp.store.database import Store, StoreError, is_damage
 from omradesapp.store.entries import EntryFilter, count_entries
 from omradesapp.store.location import location_warning
 from omradesapp.store.months import close_month, reopen_month
+from omradesapp.store.opening import open_store
 from omradesapp.store.org import desk_worker, list_units, unit_by_name, worker_by_name
 from omradesapp.store.retention import clear_old_notes
 from omradesapp.store.tallies import rebuild_tallies

@@ -14,7 +14,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from omradesapp.exchange.csv_import import import_csv  # noqa: E402
-from omradesapp.store.database import Store, open_store  # noqa: E402
+from omradesapp.store.database import Store
+from omradesapp.store.opening import open_store  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

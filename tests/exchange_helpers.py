@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from omradesapp.domain.entry import Entry
-from omradesapp.store.database import Store, open_store
+from omradesapp.store.database import Store
+from omradesapp.store.opening import open_store
 from omradesapp.store.org import unit_by_name
 
 

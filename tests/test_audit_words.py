@@ -16,16 +16,17 @@ from ui_support import configure, open_window
 from omradesapp import i18n_build
 from omradesapp.domain import codes
 from omradesapp.domain.entry import Entry
+from omradesapp.domain.report_figures import empty_figures
 from omradesapp.exchange.csv_import import import_csv
 from omradesapp.exchange.package_export import export_package
 from omradesapp.exchange.package_merge import import_package
-from omradesapp.reports.figures import empty_figures
 from omradesapp.store import org
 from omradesapp.store.audit import COMMAND_LINE_ACTOR, read_audit
-from omradesapp.store.database import Store, open_store
+from omradesapp.store.database import Store
 from omradesapp.store.durations import set_default_minutes
 from omradesapp.store.entries import add_entry, delete_entry, update_entry
 from omradesapp.store.months import close_month, reopen_month
+from omradesapp.store.opening import open_store
 from omradesapp.store.templates import Template, delete_template, save_template
 from omradesapp.ui import i18n
 from omradesapp.ui.audit_view import AuditModel

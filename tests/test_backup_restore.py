@@ -14,8 +14,9 @@ from omradesapp import cli, paths
 from omradesapp.store import backup, verdict
 from omradesapp.store import restore as restore_module
 from omradesapp.store.audit import read_audit
-from omradesapp.store.database import InUseError, Store, StoreError, open_store
+from omradesapp.store.database import InUseError, Store, StoreError
 from omradesapp.store.entries import add_entry
+from omradesapp.store.opening import open_store
 from omradesapp.store.restore import damaged, restore
 
 
@@ -99,7 +100,7 @@ def test_restore_refused_while_another_process_holds_the_database(
     store.close()
     holder = subprocess.Popen(
         [sys.executable, "-c",
-         "import sys; from omradesapp.store.database import open_store; "
+         "import sys; from omradesapp.store.opening import open_store; "
          f"s = open_store({str(db_path)!r}); print('ready', flush=True); sys.stdin.read()"],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
         cwd=Path(__file__).resolve().parent.parent,

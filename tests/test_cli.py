@@ -145,7 +145,7 @@ def test_the_audit_log_names_the_command_line_never_the_login(db_path: Path) -> 
 
 
 def test_the_audit_log_names_the_desk_worker(db_path: Path, tmp_path: Path) -> None:
-    from omradesapp.store.database import open_store
+    from omradesapp.store.opening import open_store
     from omradesapp.store.org import Worker, save_worker, unit_by_name
 
     with open_store(db_path) as s:

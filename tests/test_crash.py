@@ -14,11 +14,11 @@ import time
 from pathlib import Path
 
 import pytest
+from csv_rows import entries_to_csv
 
 from omradesapp.demo import generate
 from omradesapp.exchange import csv_import
-from omradesapp.exchange.csv_export import entries_to_csv
-from omradesapp.store.database import open_store
+from omradesapp.store.opening import open_store
 from omradesapp.store.org import list_units
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
@@ -133,7 +133,7 @@ def test_an_import_killed_keeps_all_or_none(
 SAVER = """
 import datetime as dt, sys
 from omradesapp.domain.entry import Entry
-from omradesapp.store.database import open_store
+from omradesapp.store.opening import open_store
 from omradesapp.store.entries import add_entry
 from omradesapp.store.org import list_units
 store = open_store(sys.argv[1])

@@ -11,8 +11,9 @@ from ui_support import configure, open_window
 
 from omradesapp.store import org, schema
 from omradesapp.store.audit import read_audit
-from omradesapp.store.database import Store, open_store
+from omradesapp.store.database import Store
 from omradesapp.store.durations import default_minutes, set_default_minutes, unit_minutes
+from omradesapp.store.opening import open_store
 
 DATA = Path(__file__).parent / "data"
 

@@ -6,10 +6,10 @@ import dataclasses
 import datetime as dt
 
 import pytest
+from csv_rows import entries_to_csv
 
 from omradesapp.domain import codes, fields
 from omradesapp.domain.entry import Entry, entry_from
-from omradesapp.exchange.csv_export import entries_to_csv
 from omradesapp.store.entries import DATA_COLUMNS, entry_values
 
 

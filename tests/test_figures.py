@@ -10,7 +10,8 @@ import pytest
 
 from omradesapp.cli import main
 from omradesapp.domain import codes
-from omradesapp.reports.figures import compute, empty_figures
+from omradesapp.domain.report_figures import empty_figures
+from omradesapp.reports.figures import compute
 from omradesapp.store.database import Store
 from omradesapp.store.entries import EntryFilter, delete_entry, list_entries, update_entry
 from omradesapp.store.org import unit_by_name

@@ -18,9 +18,10 @@ from omradesapp.domain.identity import IdentityError, check_free_text, find_iden
 from omradesapp.exchange.importer import import_files
 from omradesapp.exchange.refusal import FileRefused
 from omradesapp.store import org, templates
-from omradesapp.store.database import Store, open_store
+from omradesapp.store.database import Store
 from omradesapp.store.defaults import OrgError, check_org
 from omradesapp.store.entries import add_entry
+from omradesapp.store.opening import open_store
 
 ON_A_STORE = settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]

@@ -9,9 +9,10 @@ from exchange_helpers import db_snapshot, entry, new_db
 
 from omradesapp import cli
 from omradesapp.store.audit import read_audit
-from omradesapp.store.database import Store, open_store
+from omradesapp.store.database import Store
 from omradesapp.store.entries import add_entry, delete_entry, update_entry
 from omradesapp.store.months import ClosedMonthError, close_month, closed_sentence, reopen_month
+from omradesapp.store.opening import open_store
 from omradesapp.store.org import unit_by_name
 
 

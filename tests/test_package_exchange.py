@@ -14,8 +14,8 @@ from omradesapp.exchange.package_export import export_package
 from omradesapp.reports.figures import compute
 from omradesapp.store import schema
 from omradesapp.store.audit import read_audit
-from omradesapp.store.database import open_store
 from omradesapp.store.entries import add_entry, delete_entry, get_entry, update_entry
+from omradesapp.store.opening import open_store
 from omradesapp.store.org import unit_by_name
 
 START, END = dt.date(2026, 1, 1), dt.date(2026, 3, 31)

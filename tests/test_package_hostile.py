@@ -14,8 +14,8 @@ from exchange_helpers import db_snapshot, entry, new_db, rewrite
 
 from omradesapp import cli
 from omradesapp.exchange.limits import MAX_PACKAGE_BYTES
-from omradesapp.store.database import open_store
 from omradesapp.store.entries import add_entry
+from omradesapp.store.opening import open_store
 
 Body = dict[str, Any]
 DATA = Path(__file__).parent / "data"

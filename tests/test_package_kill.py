@@ -14,7 +14,7 @@ import pytest
 from exchange_helpers import db_snapshot, new_db
 
 from omradesapp import cli, demo
-from omradesapp.store.database import open_store
+from omradesapp.store.opening import open_store
 from omradesapp.store.tallies import rebuild_tallies
 
 # Runs the real CLI import; the first tally update of the merge (rows already written

@@ -16,7 +16,6 @@ from omradesapp.exchange import limits
 from omradesapp.exchange.importer import import_files
 from omradesapp.exchange.package import PackageError, canonical_timestamp
 from omradesapp.store import entries as entries_module
-from omradesapp.store.database import open_store
 from omradesapp.store.entries import (
     add_entry,
     delete_entry,
@@ -24,6 +23,7 @@ from omradesapp.store.entries import (
     undelete_entry,
     update_entry,
 )
+from omradesapp.store.opening import open_store
 
 Body = dict[str, Any]
 HOUR = dt.timedelta(hours=1)

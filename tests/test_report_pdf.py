@@ -10,7 +10,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from omradesapp.cli import main
-from omradesapp.reports import swedish
+from omradesapp.domain import swedish
 from omradesapp.reports.figures import compute
 from omradesapp.reports.render import render
 from omradesapp.store.database import Store

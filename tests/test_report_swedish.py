@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from omradesapp.reports import swedish
+from omradesapp.domain import swedish
 from omradesapp.reports.periods import previous_period, same_period_last_year
 
 

@@ -12,8 +12,9 @@ from exchange_helpers import entry
 from omradesapp import cli, paths
 from omradesapp.store import backup
 from omradesapp.store.audit import read_audit
-from omradesapp.store.database import Store, open_store
+from omradesapp.store.database import Store
 from omradesapp.store.entries import add_entry, get_entry
+from omradesapp.store.opening import open_store
 from omradesapp.store.retention import SETTING, clear_old_notes
 
 TODAY = dt.date(2026, 11, 23)

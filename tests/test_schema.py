@@ -14,7 +14,7 @@ import pytest
 
 from omradesapp.reports.figures import compute
 from omradesapp.store import schema
-from omradesapp.store.database import open_store
+from omradesapp.store.opening import open_store
 
 DATA = Path(__file__).parent / "data"
 

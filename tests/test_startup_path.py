@@ -41,7 +41,7 @@ print("shown" if seen else "not shown", seen[0] if seen else "", code)
 
 
 def test_no_uuid_or_platform_before_the_window_shows(db_path: Path, tmp_path: Path) -> None:
-    from omradesapp.store.database import open_store
+    from omradesapp.store.opening import open_store
     from omradesapp.store.org import Worker, save_worker, unit_by_name
 
     with open_store(db_path) as s:  # a configured desk: no first-start dialog in the way

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from omradesapp.store import schema
-from omradesapp.store.database import InUseError, StoreError, open_store
+from omradesapp.store.database import InUseError, StoreError
+from omradesapp.store.opening import open_store
 from omradesapp.store.org import list_units
 
 
@@ -96,7 +97,7 @@ def test_a_second_writer_is_refused(db_path: Path) -> None:
 
 HOLD = """
 import sys, time
-from omradesapp.store.database import open_store
+from omradesapp.store.opening import open_store
 s = open_store(sys.argv[1])
 print("locked", flush=True)
 time.sleep(60)

@@ -12,7 +12,8 @@ import pytest
 from omradesapp import atomic, cli, paths
 from omradesapp.atomic import NotARegularFile, write_atomic
 from omradesapp.store import backup, schema, verdict
-from omradesapp.store.database import Store, StoreError, open_store
+from omradesapp.store.database import Store, StoreError
+from omradesapp.store.opening import open_store
 from omradesapp.store.org import list_units
 
 

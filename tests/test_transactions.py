@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from omradesapp.store.database import Store, StoreError, open_store
+from omradesapp.store.database import Store, StoreError
+from omradesapp.store.opening import open_store
 
 
 def _tables(store: Store) -> None:

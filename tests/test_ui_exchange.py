@@ -7,15 +7,16 @@ from pathlib import Path
 
 import pytest
 from exchange_helpers import db_snapshot, entry, new_db, snapshot, split
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from omradesapp import cli
 from omradesapp.store import backup
 from omradesapp.store.audit import record
-from omradesapp.store.database import Store, open_store
+from omradesapp.store.database import Store
 from omradesapp.store.entries import add_entry, delete_entry, get_entry, update_entry
 from omradesapp.store.months import closed_units
+from omradesapp.store.opening import open_store
 from omradesapp.store.org import unit_by_name
 from omradesapp.ui.audit_view import AuditView
 from omradesapp.ui.export_dialog import ExportDialog
@@ -149,8 +150,12 @@ def test_export_dialog_writes_a_package(qtbot, store: Store, tmp_path: Path) -> 
     dialog = ExportDialog(store)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.date_from.setDate(QDate(2026, 10, 1))
-    dialog.date_to.setDate(QDate(2026, 10, 31))
+    dialog.activateWindow()  # a click gives the focus only in the active window
+    qtbot.waitUntil(dialog.isActiveWindow)
+    for field, typed in ((dialog.date_from, "2026-10-01"), (dialog.date_to, "20261031")):
+        dialog.path.setFocus()
+        qtbot.mouseClick(field.edit, Qt.MouseButton.LeftButton)  # selects all: typing replaces
+        qtbot.keyClicks(field.edit, typed)
     ryd = unit_by_name(store, "Ryd").id  # type: ignore[union-attr]
     dialog.units.set_checked([str(ryd)])
     out = tmp_path / "ryd.omrpkg"
@@ -165,11 +170,25 @@ def test_export_dialog_refuses_an_upside_down_period(qtbot, store: Store) -> Non
     dialog = ExportDialog(store)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.date_from.setDate(QDate(2026, 10, 31))
-    dialog.date_to.setDate(QDate(2026, 10, 1))
+    dialog.date_from.set_date(dt.date(2026, 10, 31))
+    dialog.date_to.set_date(dt.date(2026, 10, 1))
     qtbot.keyClicks(dialog.path, "x.omrpkg")
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.error.isVisible() and "before" in dialog.error.text()
+
+
+def test_export_dialog_names_a_date_that_is_no_date(qtbot, store: Store, tmp_path: Path) -> None:
+    dialog = ExportDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.mouseClick(dialog.date_to.edit, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.date_to.edit, "2026-10-32")
+    qtbot.keyClicks(dialog.path, str(tmp_path / "x.omrpkg"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.isVisible() and "2026-10-32" in dialog.error.text()
+    assert not (tmp_path / "x.omrpkg").exists()
 
 
 def test_month_dialog_closes_and_reopens_with_a_reason(qtbot, store: Store) -> None:

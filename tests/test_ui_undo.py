@@ -69,6 +69,9 @@ def test_delete_then_undo_brings_it_back_with_its_note(qtbot, store, window) -> 
     [e] = live(store)
     assert e.note == "Kom in med frågor"
     assert window.log_page.recent.model.rowCount() == 1
+    # Undone: the status bar says so and no longer offers to undo the deletion.
+    assert "Ctrl+Z" not in window.statusBar().currentMessage()
+    assert window.desk.undo_stack.redoText() in window.statusBar().currentMessage()
 
 
 def test_undo_of_a_new_entry_deletes_it(qtbot, store, window) -> None:  # type: ignore[no-untyped-def]
@@ -82,9 +85,13 @@ def test_undo_of_a_new_entry_deletes_it(qtbot, store, window) -> None:  # type: 
     assert len(live(store)) == 2
 
 
-def test_delete_button_by_click(qtbot, store, window) -> None:  # type: ignore[no-untyped-def]
-    _select_first(qtbot, window)
-    qtbot.mouseClick(window.log_page.recent.delete_button, Qt.MouseButton.LeftButton)
+def test_edit_and_delete_from_the_right_click_menu(qtbot, store, window) -> None:  # type: ignore[no-untyped-def]
+    table = _select_first(qtbot, window)
+    assert table.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    edit, delete = table.actions()
+    edit.trigger()
+    assert window.log_page.form.editing is not None
+    delete.trigger()
     assert live(store) == []
 
 

@@ -12,40 +12,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from omradesapp.domain import codes
+from omradesapp.domain.report_figures import empty_figures
 from omradesapp.store.database import Store
 from omradesapp.store.org import Unit, fte_by_year, list_units
 from omradesapp.store.tallies import TallyRow, months_between, tally
 
 SCHEMA = "omradesapp.report/1"
-
-
-def empty_figures() -> dict[str, Any]:
-    """Every figure of SPEC §8 (plus the breakdowns the printed report needs), all zero."""
-
-    def zeros(cl: codes.CodeList) -> dict[str, int]:
-        return dict.fromkeys(cl.codes, 0)
-
-    return {
-        "visits": 0,
-        "visitors": 0,
-        "contacts": 0,
-        "contacts_by_type": zeros(codes.CONTACT_TYPES),
-        "contacts_by_form": zeros(codes.FORMS),
-        "persons_met": 0,
-        "groups": 0,
-        "group_participants": 0,
-        "groups_by_type": zeros(codes.GROUP_TYPES),
-        "evening_groups": 0,
-        "meetings": 0,
-        "meetings_by_type": zeros(codes.MEETING_TYPES),
-        "meetings_by_partner": zeros(codes.PARTNERS),
-        "entries_by_topic": zeros(codes.TOPICS),
-        "entries_by_age_group": zeros(codes.AGE_GROUPS),
-        "referrals": zeros(codes.REFERRALS),
-        "minutes_by_category": zeros(codes.SPLIT_CATEGORIES),
-        "minutes_by_time_category": zeros(codes.TIME_CATEGORIES),
-        "fte": 0.0,
-    }
 
 
 _BY_MEASURE = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
@@ -39,11 +40,11 @@ def _numbered_canvas(doc: Document) -> type[Canvas]:
     class NumberedCanvas(Canvas):
         def __init__(self, *args: object, **kwargs: object) -> None:
             super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-            self._pages: list[dict] = []
+            self._pages: list[dict[str, Any]] = []
 
         def showPage(self) -> None:  # noqa: N802 (reportlab's name)
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # reportlab's own, not in its stubs
 
         def save(self) -> None:
             for number, state in enumerate(self._pages, 1):
@@ -53,7 +54,7 @@ def _numbered_canvas(doc: Document) -> type[Canvas]:
             super().save()
 
         def _decorate(self, number: int, count: int) -> None:
-            w, h = self._pagesize
+            w, h = self._pagesize  # type: ignore[attr-defined]  # reportlab's own, not in its stubs
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
             self.line(MARGIN, h - 12 * mm, w - MARGIN, h - 12 * mm)

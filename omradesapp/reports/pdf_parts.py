@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from functools import cache
 from importlib.resources import files
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.legends import Legend
@@ -20,7 +21,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, TableStyle
 from reportlab.platypus import Table as RLTable
 
-from omradesapp.reports import swedish
+from omradesapp.domain import swedish
 from omradesapp.reports.content import Cell, Chart, Table
 
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
@@ -44,7 +45,7 @@ def register_fonts() -> None:
 
 
 def _style(
-    name: str, size: float, bold: bool = False, colour: colors.Color = INK, **kw: object
+    name: str, size: float, bold: bool = False, colour: colors.Color = INK, **kw: Any
 ) -> ParagraphStyle:
     kw.setdefault("leading", size * 1.3)
     return ParagraphStyle(
@@ -133,7 +134,7 @@ def table(t: Table, width: float) -> RLTable:
             ]
         )  # fmt: skip
     rl = RLTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
-    cmds: list[tuple] = [
+    cmds: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), FONT, 7.5),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
@@ -164,8 +165,8 @@ def chart(c: Chart, width: float) -> Drawing:
     height = 78 * mm
     d = Drawing(width, height, initialFontName=FONT)
     lc = HorizontalLineChart()
-    lc.x, lc.y = 14 * mm, 20 * mm
-    lc.width, lc.height = width - 18 * mm, height - 26 * mm
+    lc.x, lc.y = round(14 * mm), round(20 * mm)
+    lc.width, lc.height = round(width - 18 * mm), round(height - 26 * mm)
     lc.data = [tuple(values) for _, values in c.series] or [(0,)]
     lc.joinedLines = 1
     top = max((max(v) for _, v in c.series if v), default=0)
@@ -185,12 +186,12 @@ def chart(c: Chart, width: float) -> Drawing:
     for i, colour in enumerate(SERIES_COLOURS[: len(c.series)]):
         lc.lines[i].strokeColor = colors.HexColor(colour)
         lc.lines[i].strokeWidth = 1.6
-        lc.lines[i].symbol = makeMarker("FilledCircle", size=3)
+        lc.lines[i].symbol = makeMarker("FilledCircle", size=3)  # type: ignore[no-untyped-call]
         lc.lines[i].symbol.fillColor = colors.HexColor(colour)
         lc.lines[i].symbol.strokeColor = colors.HexColor(colour)
     d.add(lc)
     legend = Legend()
-    legend.x, legend.y = 14 * mm, 6 * mm
+    legend.x, legend.y = round(14 * mm), round(6 * mm)
     legend.alignment = "right"
     legend.fontName, legend.fontSize = FONT, 7.5
     legend.columnMaximum = 1

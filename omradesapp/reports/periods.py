@@ -6,7 +6,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
-from omradesapp.reports import swedish
+from omradesapp.domain import swedish
 from omradesapp.reports.figures import Report, compute
 from omradesapp.store.database import Store
 

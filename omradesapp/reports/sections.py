@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from omradesapp.domain import codes
-from omradesapp.reports import swedish
+from omradesapp.domain import codes, swedish
 from omradesapp.reports.content import Chart, Section, Table
 from omradesapp.reports.figures import Report
 from omradesapp.reports.periods import Comparisons

@@ -5,8 +5,7 @@ from __future__ import annotations
 import calendar
 from typing import Any
 
-from omradesapp.domain import codes, fields
-from omradesapp.reports import swedish
+from omradesapp.domain import codes, fields, swedish
 from omradesapp.reports.content import Section, Table
 from omradesapp.reports.sections import KEY_FIGURES, Context, per
 from omradesapp.store.org import list_targets

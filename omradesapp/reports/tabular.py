@@ -88,6 +88,7 @@ def to_xlsx(doc: Document) -> bytes:
     wb = Workbook()
     taken: set[str] = set()
     ws = wb.active
+    assert ws is not None  # a new workbook has its first sheet
     ws.title = _sheet_name("Sammanfattning", taken)
     for row in _summary_rows(doc):
         ws.append([_xlsx_cell(c) for c in row])

@@ -17,7 +17,8 @@ from typing import Any, TypeGuard
 
 from omradesapp.domain.entry import ValidationError
 from omradesapp.domain.names import clean_name
-from omradesapp.store.org import UNIT_KINDS, known_figure
+from omradesapp.domain.report_figures import known_figure
+from omradesapp.store.org import UNIT_KINDS
 
 _UNIT_KEYS = {"name", "kind", "age_from", "age_to", "fte", "active_from", "active_to"}
 

@@ -13,6 +13,7 @@ import sqlite3
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from omradesapp.domain.codes import KINDS
 from omradesapp.domain.entry import Entry, ValidationError, entry_of_typed, validate
@@ -233,7 +234,7 @@ def _current(conn: sqlite3.Connection, entry_id: str) -> StoredEntry:
 def last_of_kind(store: Store, kind: str, worker_id: int | None = None) -> Entry | None:
     """The most recently saved entry of a kind ("as last time")."""
     sql = SELECT + " WHERE kind = ? AND deleted_at IS NULL"
-    args: list[object] = [kind]
+    args: list[Any] = [kind]
     if worker_id is not None:
         sql += " AND worker_id = ?"
         args.append(worker_id)
@@ -255,9 +256,9 @@ class EntryFilter:
     text: str | None = None
 
 
-def _where(f: EntryFilter) -> tuple[str, list[object]]:
+def _where(f: EntryFilter) -> tuple[str, list[Any]]:
     parts = ["deleted_at IS NULL"]
-    args: list[object] = []
+    args: list[Any] = []
     if f.date_from:
         parts.append("date >= ?")
         args.append(f.date_from.isoformat())

@@ -42,7 +42,7 @@ def _windows_remote(path: Path) -> bool:
 
     drive_remote = 4
     root = os.path.splitdrive(text)[0] + "\\"
-    return bool(ctypes.windll.kernel32.GetDriveTypeW(root) == drive_remote)  # type: ignore[attr-defined]
+    return bool(ctypes.windll.kernel32.GetDriveTypeW(root) == drive_remote)
 
 
 def location_warning(db: Path, mounts_file: Path = Path("/proc/mounts")) -> str | None:

@@ -19,10 +19,6 @@ class WriterLock:
         self.path = path
         self._fd: int | None = None
 
-    @property
-    def held(self) -> bool:
-        return self._fd is not None
-
     def try_acquire(self) -> bool:
         """Take the lock if no other process holds it; True when taken."""
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)

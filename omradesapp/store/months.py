@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Iterable
 
 from omradesapp.domain.identity import check_free_text
-from omradesapp.reports.swedish import month_label
+from omradesapp.domain.swedish import month_label
 from omradesapp.store.audit import record
 from omradesapp.store.database import Store, StoreError, now_iso
 

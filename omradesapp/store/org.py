@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from omradesapp.domain.names import clean_name
+from omradesapp.domain.report_figures import known_figure
 from omradesapp.store.audit import record
 from omradesapp.store.database import Store
 
@@ -168,20 +169,6 @@ def set_fte(store: Store, unit_id: int, year: int, fte: float, actor: str) -> No
             (unit_id, year, fte),
         )
         record(c, actor, "fte", None, {"unit_id": unit_id, "year": year, "fte": fte})
-
-
-def known_figure(figure: object) -> bool:
-    """Whether `figure` names a number in a report: `persons_met`, `meetings_by_type.sip`."""
-    from omradesapp.reports.figures import empty_figures  # reports build on the store
-
-    if not isinstance(figure, str):
-        return False
-    value: object = empty_figures()
-    for part in figure.split("."):
-        if not isinstance(value, dict) or part not in value:
-            return False
-        value = value[part]
-    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ from omradesapp.atomic import replace_into
 from omradesapp.store import verdict
 from omradesapp.store.audit import record
 from omradesapp.store.backup import check_backup
-from omradesapp.store.database import InUseError, StoreError, open_store, writer_lock
+from omradesapp.store.database import InUseError, StoreError, writer_lock
+from omradesapp.store.opening import open_store
 
 
 def damaged(db: Path, *, remembered: bool = True) -> list[str]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from omradesapp.domain import codes
-from omradesapp.domain.entry import Entry, validate
+from omradesapp.domain.entry import Entry, entry_from, validate
 from omradesapp.domain.names import clean_name
 from omradesapp.domain.schedule import parse_schedule
 from omradesapp.store.audit import record
@@ -53,7 +53,7 @@ def save_template(store: Store, template: Template, actor: str) -> Template:
     if unknown:
         raise ValueError(f"En mall kan inte hålla {', '.join(sorted(unknown))}.")
     values = {k: tuple(v) if isinstance(v, list) else v for k, v in template.fields.items()}
-    validate(Entry(**{**values, "kind": template.kind, "date": dt.date.today()}))
+    validate(entry_from({**values, "kind": template.kind, "date": dt.date.today()}))
     parse_schedule(template.schedule)
     fields = json.dumps(template.fields, ensure_ascii=False, sort_keys=True)
     with store.transaction() as c:

@@ -13,7 +13,7 @@ from omradesapp.ui.desk import Desk
 from omradesapp.ui.widgets import ErrorLabel, button_row, name
 
 # Alt letters of the kinds' boxes, clear of the admin tabs' and the Save button's letters.
-_MNEMONIC = {"visit": "b", "contact": "n", "group": "g", "meeting": "v", "time": "r"}
+_MNEMONIC = {"visit": "b", "contact": "o", "group": "u", "meeting": "v", "time": "i"}
 
 
 def _with_mnemonic(label: str, letter: str) -> str:

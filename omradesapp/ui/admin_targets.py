@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omradesapp.reports.figures import empty_figures
+from omradesapp.domain.report_figures import empty_figures
 from omradesapp.reports.sections_detail import BREAKDOWNS
 from omradesapp.store import org
 from omradesapp.store.database import StoreError

@@ -10,9 +10,8 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from omradesapp import paths
-from omradesapp.store.database import InUseError, Store, StoreError, open_store
-from omradesapp.store.location import location_warning
-from omradesapp.store.retention import clear_old_notes
+from omradesapp.store.database import InUseError, Store, StoreError
+from omradesapp.store.opening import open_store
 from omradesapp.ui import i18n
 
 EXIT_REFUSED = 2
@@ -66,7 +65,6 @@ class DeskRun:
     def show_desk(self, path: Path) -> int | None:
         from omradesapp.ui.desk import Desk
         from omradesapp.ui.main_window import MainWindow
-        from omradesapp.ui.quick_check import QuickCheck
 
         assert self.store is not None
         desk = Desk(self.store)
@@ -78,6 +76,8 @@ class DeskRun:
         window = MainWindow(desk)
         window.show()
         self.window = window
+        from omradesapp.ui.quick_check import QuickCheck  # once the window shows
+
         check = QuickCheck(path, window)
         check.finished.connect(self._checked)
         check.backed_up.connect(
@@ -98,6 +98,9 @@ class DeskRun:
     def _after_start(self) -> None:
         """Once the desk shows: notes past the retention period are cleared (gallring),
         and a database on a network share or in a synced folder is warned about."""
+        from omradesapp.store.location import location_warning
+        from omradesapp.store.retention import clear_old_notes
+
         if self.store is None:
             return
         clear_old_notes(self.store)

@@ -10,8 +10,8 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersisten
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from omradesapp.domain import codes
+from omradesapp.domain.swedish import month_label
 from omradesapp.reports.sections_detail import COLUMN_NAMES
-from omradesapp.reports.swedish import month_label
 from omradesapp.store.audit import COMMAND_LINE_ACTOR, AuditLine, read_audit
 from omradesapp.store.database import Store
 from omradesapp.store.entries import DATA_COLUMNS

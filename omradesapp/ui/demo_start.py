@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from omradesapp import demo
 from omradesapp.store import org
-from omradesapp.store.database import open_store
+from omradesapp.store.opening import open_store
 from omradesapp.ui.desk import UNIT_SETTING, WORKER_SETTING
 from omradesapp.ui.ops import Op
 

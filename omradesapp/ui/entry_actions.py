@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand
 
@@ -23,12 +25,13 @@ class _EntryCommand(QUndoCommand):
         if self._done:
             self._done = False
             return
-        self._run(self.do)
+        self._run(self.do, QCoreApplication.translate("EntryActions", "Redone: {what}."))
 
     def undo(self) -> None:
-        self._run(self.undo_it)
+        self._run(self.undo_it, QCoreApplication.translate("EntryActions", "Undone: {what}."))
 
-    def _run(self, step) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, step: Callable[[], None], done: str) -> None:
+        """Run a step; say it was done (replacing "undo with Ctrl+Z") or why it was refused."""
         try:
             step()
         except (StoreError, ValidationError) as e:
@@ -39,6 +42,7 @@ class _EntryCommand(QUndoCommand):
             QTimer.singleShot(0, self.desk.undo_stack.clear)
             return
         self.desk.entries_changed.emit()
+        self.desk.message.emit(done.format(what=self.text()))
 
     def do(self) -> None:
         raise NotImplementedError

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -20,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omradesapp.domain import codes
+from omradesapp.domain import codes, durations
 from omradesapp.domain.entry import Entry, ValidationError, validate
 from omradesapp.ui.check_list import CheckList
+from omradesapp.ui.date_field import DateField
 from omradesapp.ui.desk import Desk
-from omradesapp.ui.widgets import ErrorLabel, WindowUndo, buddy_label, fill_combo, name, select_data
+from omradesapp.ui.widgets import ErrorLabel, buddy_label, fill_combo, name, select_data
 
 # Field captions (the code lists' own labels come from domain/codes.py).
 CAPTIONS = {
@@ -37,6 +37,19 @@ CAPTIONS = {
     "topics": QT_TRANSLATE_NOOP("EntryForm", "Topics"),
     "partners": QT_TRANSLATE_NOOP("EntryForm", "Partners"),
     "referral": QT_TRANSLATE_NOOP("EntryForm", "Referred to"),
+}
+# The same captions in the form, each with its Alt letter (unique on the desk page in
+# Swedish, checked by tests/test_ui_alt_letters.py).
+FORM_CAPTIONS = {
+    "contact_type": QT_TRANSLATE_NOOP("EntryForm", "Case t&ype"),
+    "form": QT_TRANSLATE_NOOP("EntryForm", "&Form"),
+    "group_type": QT_TRANSLATE_NOOP("EntryForm", "Group t&ype"),
+    "meeting_type": QT_TRANSLATE_NOOP("EntryForm", "Meeting t&ype"),
+    "category": QT_TRANSLATE_NOOP("EntryForm", "Cate&gory"),
+    "age_group": QT_TRANSLATE_NOOP("EntryForm", "Age g&roup"),
+    "topics": QT_TRANSLATE_NOOP("EntryForm", "T&opics"),
+    "partners": QT_TRANSLATE_NOOP("EntryForm", "&Partners"),
+    "referral": QT_TRANSLATE_NOOP("EntryForm", "Referred &to"),
 }
 SINGLE = [f for f in codes.CODED_FIELDS if not f.multi]
 MULTI = [f for f in codes.CODED_FIELDS if f.multi]
@@ -60,8 +73,7 @@ class EntryForm(QWidget):
         self.desk = desk
         self._editing: Entry | None = None
         self.kind_combo = QComboBox()
-        self.date = QDateEdit(calendarPopup=True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date = DateField()
         self.time = QLineEdit()
         self.time.setPlaceholderText(self.tr("HH:MM"))
         self.unit = QComboBox()
@@ -69,16 +81,16 @@ class EntryForm(QWidget):
         self.numbers = {n: QLineEdit() for n in NUMBERS}
         self.singles = {f.name: QComboBox() for f in SINGLE}
         self.multis = {f.name: CheckList() for f in MULTI}
-        self.evening = QCheckBox(self.tr("Evening"))
+        self.evening = QCheckBox(self.tr("E&vening"))
         self.note = QLineEdit()
         self.note.setMaxLength(500)
         self.note.setPlaceholderText(self.tr("Write no names"))
-        self.error = ErrorLabel()
+        self.error = ErrorLabel(reserve_lines=2)  # the form must not jump when it shows
         self.mode = QLabel()
         self.save_button = QPushButton(self.tr("&Save"))
         self.last_button = QPushButton(self.tr("As &last time"))
-        self.clear_button = QPushButton(self.tr("&Clear"))
         self._captions: dict[str, QLabel] = {}
+        self._filled: set[str] = set()  # code fields whose choices are loaded
         digits = self.fontMetrics().horizontalAdvance("00000") + 16
         for w in (self.time, *self.numbers.values()):
             w.setMaximumWidth(digits + 8)
@@ -86,11 +98,7 @@ class EntryForm(QWidget):
         self._accessible()
         self.kind_combo.currentIndexChanged.connect(self._on_kind)
         self.save_button.clicked.connect(self.submit)
-        self.clear_button.clicked.connect(lambda: self.start(self.kind))
         self.desk.org_changed.connect(self.refill)
-        self._window_undo = WindowUndo(self)
-        for edit in self.findChildren(QLineEdit):
-            edit.installEventFilter(self._window_undo)
         self.refill()
         self.start("visit")
 
@@ -125,12 +133,12 @@ class EntryForm(QWidget):
         head.addRow(self._caption("adults", self.tr("&Adults"), self.numbers["adults"]), people)
         for f in SINGLE:
             combo = self.singles[f.name]
-            head.addRow(self._caption(f.name, self.tr(CAPTIONS[f.name]), combo), combo)
+            head.addRow(self._caption(f.name, self.tr(FORM_CAPTIONS[f.name]), combo), combo)
         self._form = head
         lists = QGridLayout()
         for col, f in enumerate(MULTI):
             lists.addWidget(
-                self._caption(f.name, self.tr(CAPTIONS[f.name]), self.multis[f.name]), 0, col
+                self._caption(f.name, self.tr(FORM_CAPTIONS[f.name]), self.multis[f.name]), 0, col
             )
             lists.addWidget(self.multis[f.name], 1, col)
         self._lists = lists
@@ -138,7 +146,6 @@ class EntryForm(QWidget):
         note.addRow(self._caption("note", self.tr("&Note"), self.note), self.note)
         buttons = QHBoxLayout()
         buttons.addWidget(self.mode, 1)
-        buttons.addWidget(self.clear_button)
         buttons.addWidget(self.last_button)
         buttons.addWidget(self.save_button)
         self.buttons = buttons
@@ -153,7 +160,6 @@ class EntryForm(QWidget):
         name(self.evening, self.tr("Evening"))
         name(self.save_button, self.tr("Save"))
         name(self.last_button, self.tr("As last time"))
-        name(self.clear_button, self.tr("Clear"))
         self.note.setToolTip(self.tr("No names, identity numbers, phone numbers or e-mail."))
 
     def refill(self) -> None:
@@ -161,11 +167,21 @@ class EntryForm(QWidget):
         fill_combo(self.kind_combo, self.desk.items(codes.KINDS))
         fill_combo(self.unit, [(u.id, u.name) for u in self.desk.units()])
         fill_combo(self.worker, [(w.id, w.name) for w in self.desk.workers()], "–")
-        for f in SINGLE:
-            none = None if f.required_for else "–"
-            fill_combo(self.singles[f.name], self.desk.items(f.codes), none)
-        for f in MULTI:
-            self.multis[f.name].set_items(self.desk.items(f.codes))
+        self._filled.clear()  # the code lists are refilled as their kinds are shown
+        self._fill_codes(self.kind)
+
+    def _fill_codes(self, kind: str) -> None:
+        """Fill the code lists of a kind when it is first shown: filling every kind's lists
+        at start-up took longer than building the rest of the form."""
+        for f in codes.CODED_FIELDS:
+            if kind not in f.kinds or f.name in self._filled:
+                continue
+            if f.multi:
+                self.multis[f.name].set_items(self.desk.items(f.codes))
+            else:
+                none = None if f.required_for else "–"
+                fill_combo(self.singles[f.name], self.desk.items(f.codes), none)
+            self._filled.add(f.name)
 
     # -- state ----------------------------------------------------------
     @property
@@ -178,6 +194,7 @@ class EntryForm(QWidget):
 
     def _on_kind(self) -> None:
         kind = self.kind
+        self._fill_codes(kind)
         for key, label in self._captions.items():
             field = codes.FIELDS_BY_NAME.get(key)
             shown = True
@@ -197,12 +214,15 @@ class EntryForm(QWidget):
         self._editing = None
         select_data(self.kind_combo, kind)
         self._on_kind()
-        self.date.setDate(QDate.currentDate())
+        self.date.set_date(dt.date.today())
         self.time.setText(QDateTime.currentDateTime().toString("HH:mm"))
         select_data(self.unit, self.desk.unit_id)
         select_data(self.worker, self.desk.worker_id)
         for w in self.numbers.values():
             w.clear()
+        minutes = self._default_minutes(kind)
+        if minutes is not None:
+            self.numbers["minutes"].setText(str(minutes))
         if kind == "visit":
             self.numbers["adults"].setText("1")
         for combo in self.singles.values():
@@ -215,6 +235,10 @@ class EntryForm(QWidget):
         self._show_mode()
         self.first_field().setFocus()
 
+    def _default_minutes(self, kind: str) -> int | None:
+        """The one place the form asks for a kind's default duration."""
+        return durations.default_minutes(kind)
+
     def first_field(self) -> QWidget:
         if self.kind in codes.PEOPLE_KINDS:
             return self.numbers["adults"]
@@ -225,7 +249,7 @@ class EntryForm(QWidget):
         self.start(entry.kind)
         if editing:
             self._editing = entry
-            self.date.setDate(QDate(entry.date.year, entry.date.month, entry.date.day))
+            self.date.set_date(entry.date)
             self.time.setText(entry.time or "")
             self.note.setText(entry.note or "")
         elif entry.time and entry.kind in codes.EVENING_KINDS:
@@ -271,13 +295,32 @@ class EntryForm(QWidget):
                 ),
             ) from None
 
+    def _date(self) -> dt.date:
+        """The date exactly as typed; logging is after the fact, so never a day after today."""
+        caption = self._captions["date"].text().replace("&", "")
+        value = self.date.date()
+        if value is None:
+            raise FormError(
+                "date",
+                self.tr("{field} must be a date written YYYY-MM-DD, not “{text}”.").format(
+                    field=caption, text=self.date.text()
+                ),
+            )
+        if value > dt.date.today():
+            raise FormError(
+                "date",
+                self.tr(
+                    "{field} {date} is after today: log only what has already happened."
+                ).format(field=caption, date=value.isoformat()),
+            )
+        return value
+
     def entry(self) -> Entry:
         """The entry the form shows, validated; raises FormError or ValidationError."""
         kind = self.kind
-        qd = self.date.date()
         values: dict = {
             "kind": kind,
-            "date": dt.date(qd.year(), qd.month(), qd.day()),
+            "date": self._date(),
             "unit_id": self.unit.currentData(),
             "worker_id": self.worker.currentData(),
             "time": self.time.text().strip() or None,
@@ -296,7 +339,22 @@ class EntryForm(QWidget):
                 values[f.name] = self.multis[f.name].checked()
         if self._editing is not None:
             values["id"] = self._editing.id
-        return validate(Entry(**values))
+        entry = validate(Entry(**values))
+        if kind == "contact":
+            self._check_contact(entry)
+        return entry
+
+    def _check_contact(self, entry: Entry) -> None:
+        """A contact is with someone, in some form (SPEC §4): neither may be left out."""
+        if entry.form is None:
+            raise FormError("form", self.tr("Choose the form of the contact (e.g. phone call)."))
+        if entry.people < 1:
+            raise FormError(
+                "adults",
+                self.tr(
+                    "A contact needs at least one person met: write how many adults or children."
+                ),
+            )
 
     def submit(self) -> None:
         try:
@@ -318,7 +376,7 @@ class EntryForm(QWidget):
             self.submit()
             event.accept()
             return
-        if event.key() == Qt.Key.Key_Escape and self._editing is not None:
+        if event.key() == Qt.Key.Key_Escape:  # a fresh form; an edit is left unsaved
             self.start(self.kind)
             event.accept()
             return

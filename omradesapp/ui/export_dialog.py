@@ -6,10 +6,9 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -24,19 +23,13 @@ from PySide6.QtWidgets import (
 
 from omradesapp.exchange.package import SUFFIX
 from omradesapp.exchange.package_export import ExportResult, export_package
-from omradesapp.store.database import Store, open_store
+from omradesapp.store.database import Store
+from omradesapp.store.opening import open_store
 from omradesapp.store.org import list_units, list_workers
 from omradesapp.ui.check_list import CheckList
+from omradesapp.ui.date_field import DateField
 from omradesapp.ui.ops import Op, start_for
 from omradesapp.ui.widgets import ErrorLabel, name
-
-
-def _qdate(d: dt.date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> dt.date:
-    return dt.date(q.year(), q.month(), q.day())
 
 
 class ExportDialog(QDialog):
@@ -53,11 +46,8 @@ class ExportDialog(QDialog):
         first = today.replace(day=1)
         start = (first - dt.timedelta(days=1)).replace(day=1)  # from the previous month on
 
-        self.date_from = QDateEdit(_qdate(start))
-        self.date_to = QDateEdit(_qdate(today))
-        for w in (self.date_from, self.date_to):
-            w.setCalendarPopup(True)
-            w.setDisplayFormat("yyyy-MM-dd")
+        self.date_from = DateField(start)
+        self.date_to = DateField(today)
         name(self.date_from, self.tr("From date"))
         name(self.date_to, self.tr("To date"))
         self.units = CheckList()
@@ -103,9 +93,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def choose_file(self) -> None:
-        suggested = (
-            f"omradesapp-{_pydate(self.date_from.date())}-{_pydate(self.date_to.date())}{SUFFIX}"
-        )
+        suggested = f"omradesapp-{self.date_from.text()}-{self.date_to.text()}{SUFFIX}"
         chosen, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save export package"),
@@ -121,7 +109,20 @@ class ExportDialog(QDialog):
     def do_export(self) -> None:
         if self._task is not None:
             return
-        start, end = _pydate(self.date_from.date()), _pydate(self.date_to.date())
+        start, end = self.date_from.date(), self.date_to.date()
+        for value, field, caption in (
+            (start, self.date_from, self.tr("From")),
+            (end, self.date_to, self.tr("To")),
+        ):
+            if value is None:
+                self.error.show_error(
+                    self.tr("{field} must be a date written YYYY-MM-DD, not “{text}”.").format(
+                        field=caption, text=field.text()
+                    )
+                )
+                field.setFocus()
+                return
+        assert start is not None and end is not None
         if end < start:
             self.error.show_error(self.tr("The end date is before the start date."))
             return

@@ -32,11 +32,15 @@ class FirstStartDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.unit = QComboBox()
-        fill_combo(self.unit, [(u.id, u.name) for u in desk.units()])
+        # No unit chosen for the user: logging for the wrong unit would go unnoticed.
+        fill_combo(self.unit, [(u.id, u.name) for u in desk.units()], self.tr("Choose a unit"))
+        self.unit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.worker = QLineEdit()
         self.worker.setPlaceholderText(self.tr("e.g. AB"))
+        self.worker.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 24)
         self.error = ErrorLabel()
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         add_rows(form, ((self.tr("&Unit"), self.unit), (self.tr("&Initials"), self.worker)))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -48,11 +52,16 @@ class FirstStartDialog(QDialog):
         box.addLayout(form)
         box.addWidget(self.error)
         box.addWidget(buttons)
-        self.worker.setFocus()
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 60)
+        self.unit.setFocus()
 
     def accept(self) -> None:
         text = self.worker.text().strip()
         unit_id = self.unit.currentData()
+        if unit_id is None:
+            self.error.show_error(self.tr("Choose the unit you log for."))
+            self.unit.setFocus()
+            return
         if not text:
             self.error.show_error(self.tr("Write your initials or a short name."))
             return

@@ -96,6 +96,14 @@ class LogPage(QWidget):
         if saved is not None:
             self.desk.message.emit(self.tr("Template saved: {name}.").format(name=saved.name))
 
+    def edit_selected(self) -> None:
+        """F2: the entry chosen in this week's list into the form, else the latest one."""
+        entry = self.recent.chosen_or_latest()
+        if entry is None:
+            self.desk.message.emit(self.tr("There is no entry this week to edit."))
+            return
+        self.edit(entry)
+
     def edit(self, entry: Entry) -> None:
         self.form.load(entry, editing=True)
 

@@ -5,19 +5,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from omradesapp.domain import codes
 from omradesapp.ui import ops
 from omradesapp.ui.desk import Desk
+from omradesapp.ui.lazy_menu import LazyMenu
 from omradesapp.ui.lazy_page import LazyPage
 from omradesapp.ui.log_page import LogPage
+from omradesapp.ui.window_keys import WindowShortcuts
 
 if TYPE_CHECKING:
     from omradesapp.ui.admin_view import AdminView
     from omradesapp.ui.audit_view import AuditView
     from omradesapp.ui.entries_view import EntriesView
+    from omradesapp.ui.help_dialog import HelpDialog
 
 STATUS_MS = 8000
 
@@ -32,8 +36,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        self._menus()
         self.log_page = LogPage(desk)
+        self._menus()
         self.add_page(self.tr("Log"), self.log_page, "Alt+1")
         # The other pages are built when first shown: start-up builds only the desk.
         self._entries = self.add_lazy_page(self.tr("All entries"), self._build_entries, "Alt+2")
@@ -46,6 +50,11 @@ class MainWindow(QMainWindow):
         self.add_dialog(self.tr("&Import…"), self._import, "Ctrl+I")
         self.add_dialog(self.tr("&Export package…"), self._export, "Ctrl+E")
         self.add_dialog(self.tr("&Close or reopen a month…"), self._month, "Ctrl+M")
+        self._help: HelpDialog | None = None
+        self.help_action = self._action(
+            self.help_menu, self.tr("&Help"), QKeySequence.StandardKey.HelpContents, self.show_help
+        )
+        self._keys = WindowShortcuts(self)
         desk.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
         self.who = QLabel()
         self.statusBar().addPermanentWidget(self.who)
@@ -64,7 +73,7 @@ class MainWindow(QMainWindow):
                 index, QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
             )
         action.triggered.connect(lambda: self.show_page(widget))
-        self.go_menu.addAction(action)
+        self.go_menu.add(action)
         return action
 
     def add_lazy_page(
@@ -129,8 +138,7 @@ class MainWindow(QMainWindow):
         action = QAction(title, self)
         action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(open_dialog)
-        self.file_menu.insertAction(self._file_end, action)
-        return action
+        return self.file_menu.add_before_end(action)
 
     def _import(self) -> None:
         from omradesapp.ui.import_dialog import ImportDialog
@@ -165,36 +173,49 @@ class MainWindow(QMainWindow):
             self.log_page.form.first_field().setFocus()
 
     # -- menus ----------------------------------------------------------
-    def _action(self, menu: QMenu, text: str, shortcut: QKeySequence | str | None, slot) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(
+        self,
+        menu: LazyMenu,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        slot: Callable[[], object],
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
+        action.triggered.connect(lambda _checked=False: slot())
+        return menu.add(action)
+
+    def _menu(self, title: str) -> LazyMenu:
+        return LazyMenu(self.menuBar().addMenu(title), self)
+
+    def menus(self) -> list[LazyMenu]:
+        """The menus in menu-bar order, each with every action it holds or will hold."""
+        return [self.file_menu, self.edit_menu, self.log_menu, self.go_menu, self.help_menu]
 
     def _menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu(self.tr("&File"))
-        self._file_end = self.file_menu.addSeparator()
+        self.file_menu = self._menu(self.tr("&File"))
+        self.file_menu.add_separator()
+        self.file_menu.mark_end()
         self.quit_action = self._action(
             self.file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close
         )
-        edit = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu = edit = self._menu(self.tr("&Edit"))
         undo = self.desk.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.desk.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
-        edit.addActions([undo, redo])
+        edit.add(undo)
+        edit.add(redo)
         self.undo_action, self.redo_action = undo, redo
-        log = bar.addMenu(self.tr("&Log"))
+        self.log_menu = log = self._menu(self.tr("&Log"))
         self.kind_actions: dict[str, QAction] = {}
         for i, kind in enumerate(codes.KINDS.codes, start=1):
             text = self.desk.label(codes.KINDS, kind)
             self.kind_actions[kind] = self._action(
                 log, text, f"Ctrl+{i}", lambda _=False, k=kind: self.log_kind(k)
             )
-        log.addSeparator()
+        log.add_separator()
         self._action(log, self.tr("As &last time"), "Ctrl+L", lambda: self.log_page.as_last_time())
         self._action(
             log,
@@ -208,7 +229,32 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+T",
             lambda: self.log_page.save_template(),
         )
-        self.go_menu = bar.addMenu(self.tr("&Go"))
+        # F2 belongs to the desk page: the entry list and its own F2 are on another page.
+        self.edit_entry_action = QAction(self.tr("&Edit the selected entry"), self)
+        self.edit_entry_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.edit_entry_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.edit_entry_action.triggered.connect(lambda: self.log_page.edit_selected())
+        log.add(self.edit_entry_action, owner=self.log_page)
+        self.go_menu = self._menu(self.tr("&Go"))
+        self.week_action = self._action(
+            self.go_menu, self.tr("This &week's entries"), "Ctrl+W", self.show_week
+        )
+        self.help_menu = self._menu(self.tr("&Help"))
+
+    def show_week(self) -> None:
+        """The cursor to this week's entries beside the form (its latest entry if none chosen)."""
+        self.tabs.setCurrentWidget(self.log_page)
+        self.log_page.recent.focus_list()
+
+    def show_help(self) -> None:
+        """The Swedish help beside the desk (not modal), its shortcuts read from the menus."""
+        from omradesapp.ui.help_dialog import HelpDialog
+
+        if self._help is None:
+            self._help = HelpDialog(self.menus(), self)
+        self._help.show()
+        self._help.raise_()
+        self._help.activateWindow()
 
     def log_kind(self, kind: str) -> None:
         self.tabs.setCurrentWidget(self.log_page)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from omradesapp.domain.identity import IdentityError, check_free_text
-from omradesapp.reports.swedish import month_label
+from omradesapp.domain.swedish import month_label
 from omradesapp.store.database import Store, StoreError
 from omradesapp.store.months import close_month, closed_units, reopen_month
 from omradesapp.store.org import list_units

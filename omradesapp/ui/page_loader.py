@@ -19,7 +19,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from omradesapp.store.database import Store, open_store
+from omradesapp.store.database import Store
 from omradesapp.store.entries import (
     NEWEST_FIRST,
     EntryFilter,
@@ -29,6 +29,7 @@ from omradesapp.store.entries import (
     list_entries,
     list_row_ids,
 )
+from omradesapp.store.opening import open_store
 from omradesapp.ui.ops import Op
 
 T = TypeVar("T")

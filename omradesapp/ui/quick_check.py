@@ -13,7 +13,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from omradesapp import paths
 from omradesapp.store import verdict
 from omradesapp.store.backup import maybe_backup
-from omradesapp.store.database import StoreError, open_store
+from omradesapp.store.database import StoreError
+from omradesapp.store.opening import open_store
 from omradesapp.ui.ops import Op
 
 BACKUP_EVERY_MS = 60 * 60 * 1000

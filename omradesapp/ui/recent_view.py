@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
+from omradesapp.domain.entry import Entry
 from omradesapp.store.entries import EntryFilter
 from omradesapp.ui.desk import Desk
 from omradesapp.ui.entry_model import COLUMN, EntryModel
@@ -28,28 +30,50 @@ class RecentView(QWidget):
         self.model = EntryModel(desk, self._filter())
         self.table = EntryTable(self.model)
         name(self.table, self.tr("This week's entries"))
-        for key in ("unit", "worker", "minutes"):  # mine, at my unit: no need to repeat it
+        # Mine, at my unit: no need to repeat it; the note shows in the form when editing.
+        for key in ("unit", "worker", "minutes", "note"):
             self.table.hideColumn(COLUMN[key])
-        self.edit_button = QPushButton(self.tr("&Edit (F2)"))
-        self.delete_button = QPushButton(self.tr("De&lete (Del)"))
-        name(self.edit_button, self.tr("Edit"))
-        name(self.delete_button, self.tr("Delete"))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.delete_button)
+        # "What" takes the room there is, so that People stays in view beside the form.
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COLUMN["what"], QHeaderView.ResizeMode.Stretch)
+        # Tab enters the list in one step and leaves it in one, not cell by cell.
+        self.table.setTabKeyNavigation(False)
+        # No buttons of their own: the desk has more controls than there are Alt letters.
+        # F2 or Enter edits, Delete deletes, and the right-click menu offers both.
+        self.hint = QLabel(self.tr("F2 or Enter: edit · Delete: delete · right-click: both"))
+        self.hint.setWordWrap(True)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for text, signal in (
+            (self.tr("&Edit (F2)"), self.edit_requested),
+            (self.tr("De&lete (Del)"), self.delete_requested),
+        ):  # the keys themselves are the table's own
+            action = QAction(text, self.table)
+            action.triggered.connect(lambda _=False, s=signal: self._emit(s))
+            self.table.addAction(action)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.title)
         box.addWidget(self.table, 1)
-        box.addLayout(buttons)
+        box.addWidget(self.hint)
         self.table.edit_requested.connect(self.edit_requested)
         self.table.delete_requested.connect(self.delete_requested)
-        self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
-        self.delete_button.clicked.connect(lambda: self._emit(self.delete_requested))
         desk.entries_changed.connect(self.refresh)
         desk.org_changed.connect(self.refresh)  # another worker at this desk, or renamed labels
         self.refresh()
+
+    def chosen_or_latest(self) -> Entry | None:
+        """The entry chosen in the list; with none chosen, the latest (the list's first row)."""
+        entry = self.table.current_entry()
+        if entry is None and self.model.rowCount() > 0:
+            entry = self.model.entry_at(0)
+        return entry
+
+    def focus_list(self) -> None:
+        """The cursor into the list, on the chosen entry or else the latest."""
+        if not self.table.currentIndex().isValid() and self.model.rowCount() > 0:
+            self.table.selectRow(0)
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _emit(self, signal: Signal) -> None:
         entry = self.table.current_entry()

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QIODevice,
     Signal,
 )
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -38,7 +38,8 @@ from omradesapp.reports.assemble import build
 from omradesapp.reports.content import Document
 from omradesapp.reports.figures import compute
 from omradesapp.reports.render import write
-from omradesapp.store.database import Store, open_store
+from omradesapp.store.database import Store
+from omradesapp.store.opening import open_store
 from omradesapp.store.org import list_units, list_workers
 from omradesapp.ui.check_list import CheckList
 from omradesapp.ui.ops import Op
@@ -104,24 +105,24 @@ class ReportsView(QWidget):
         self.month_edit = QDateEdit(QDate(last_month.year(), last_month.month(), 1), self)
         self.month_edit.setDisplayFormat("MMMM yyyy")
         name(self.month_edit, self.tr("Month"))
-        form.addRow(self.tr("Month"), self.month_edit)
+        form.addRow(self.tr("Mo&nth"), self.month_edit)
         self.from_edit = QDateEdit(QDate(today.year(), 1, 1), self)
         self.to_edit = QDateEdit(today, self)
-        for edit, text in ((self.from_edit, self.tr("From")), (self.to_edit, self.tr("To"))):
+        for edit, text in ((self.from_edit, self.tr("&From")), (self.to_edit, self.tr("&To"))):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setCalendarPopup(True)
             name(edit, text)
             form.addRow(text, edit)
         self.units = CheckList(self)
         name(self.units, self.tr("Units"))
-        form.addRow(self.tr("Units"), self.units)
+        form.addRow(self.tr("&Units"), self.units)
         self.worker_combo = QComboBox(self)
         name(self.worker_combo, self.tr("Worker"))
-        form.addRow(self.tr("Worker"), self.worker_combo)
+        form.addRow(self.tr("Wor&ker"), self.worker_combo)
         self.error = ErrorLabel(self)
         form.addRow(self.error)
         self.generate_button = QPushButton(self.tr("&Create report"), self)
-        self.generate_button.setShortcut(QKeySequence("Ctrl+R"))
+        QShortcut(QKeySequence("Ctrl+R"), self, self.generate_button.animateClick)  # keeps Alt+S
         self.generate_button.setToolTip(self.tr("Create the report (Ctrl+R)"))
         form.addRow(self.generate_button)
         # Reopening a month to import into it starts here (the import refusal says so).
@@ -144,7 +145,7 @@ class ReportsView(QWidget):
         name(self.pdf_view, self.tr("Report preview"))
         buttons = QHBoxLayout()
         self.print_button = QPushButton(self.tr("&Print…"), self)
-        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_button.animateClick)
         self.save_buttons: dict[str, QPushButton] = {}
         for fmt, text in (
             ("pdf", self.tr("Save as P&DF…")),
@@ -154,7 +155,7 @@ class ReportsView(QWidget):
             button = QPushButton(text, self)
             button.clicked.connect(lambda _=False, f=fmt: self.save(f))
             self.save_buttons[fmt] = button
-        self.save_buttons["pdf"].setShortcut(QKeySequence.StandardKey.Save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_buttons["pdf"].animateClick)
         self.print_button.clicked.connect(self.print_report)
         buttons.addWidget(self.print_button)
         for button in self.save_buttons.values():

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QWidget,
 )
@@ -67,37 +65,23 @@ def select_data(combo: QComboBox, data: object) -> None:
     combo.setCurrentIndex(index if index >= 0 else 0)
 
 
-class WindowUndo(QObject):
-    """Ctrl+Z in a field with nothing of its own to undo undoes the last saved entry.
-
-    A line edit claims Ctrl+Z for itself even when empty, so without this the
-    window's Undo would never be reached from a fresh form right after a save.
-    """
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(watched, QLineEdit)
-            and isinstance(event, QKeyEvent)
-            and event.matches(QKeySequence.StandardKey.Undo)
-            and not watched.isUndoAvailable()
-        ):
-            event.ignore()  # not the field's: the shortcut goes to the window's Undo
-            return True
-        return False
-
-
 class ErrorLabel(QLabel):
     """An inline message naming what is wrong; empty and hidden when all is well."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, reserve_lines: int = 0) -> None:
+        """`reserve_lines` > 0 keeps that many lines' room even when empty, so nothing moves."""
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         font = self.font()
         font.setBold(True)
         self.setFont(font)
-        self.hide()
+        self._reserved = reserve_lines > 0
+        if self._reserved:
+            self.setMinimumHeight(self.fontMetrics().lineSpacing() * reserve_lines)
+            self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        else:
+            self.hide()
 
     def show_error(self, text: str) -> None:
         self.setText("⚠ " + text)
@@ -106,4 +90,6 @@ class ErrorLabel(QLabel):
 
     def clear_error(self) -> None:
         self.clear()
-        self.hide()
+        self.setAccessibleName("")
+        if not self._reserved:
+            self.hide()
