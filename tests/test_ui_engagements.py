@@ -9,12 +9,14 @@ import pytest
 from dbcheck import fingerprint
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
-from ui_support import type_text
+from ui_support import enter, open_window, shortcut, type_text
 
 from omradesapp.domain.engagement import Engagement
 from omradesapp.domain.entry import Entry
 from omradesapp.store import engagements, entries, org
 from omradesapp.store.database import Store
+from omradesapp.store.entries import EntryFilter
+from omradesapp.ui import i18n
 from omradesapp.ui.desk import Desk
 from omradesapp.ui.engagements_view import EngagementsView
 
@@ -45,6 +47,7 @@ def opened(store: Store, unit_id: int, **values: object) -> Engagement:
 @pytest.fixture
 def view(qtbot, store):  # type: ignore[no-untyped-def]
     configure_team(store)
+    i18n.use_swedish_locale()  # as the app does at start
     page = EngagementsView(Desk(store))
     qtbot.addWidget(page)
     page.show()
@@ -122,7 +125,7 @@ def test_hours_come_from_linked_entries(qtbot, store, view) -> None:  # type: ig
         )  # fmt: skip
     view.desk.entries_changed.emit()
     view.refresh()
-    assert view.model.text(0, 3) == "1.8"  # 105 minutes; the test's locale is C
+    assert view.model.text(0, 3) == "1,8"  # 105 minutes
 
 
 def test_close_with_an_end_reason(qtbot, store, view) -> None:  # type: ignore[no-untyped-def]
@@ -185,3 +188,81 @@ def test_a_desk_without_a_team_says_so(qtbot, store) -> None:  # type: ignore[no
     assert page.empty.isVisible()
     assert not page.new_button.isEnabled()
     assert page.model.rowCount() == 0
+
+
+# -- in the desk window: the page's shortcut, and the entry form --------------------------
+
+
+@pytest.fixture
+def window(qtbot, store):  # type: ignore[no-untyped-def]
+    configure_team(store)
+    return open_window(qtbot, store)
+
+
+def test_link_a_meeting_in_one_keystroke_and_see_its_hours(qtbot, store, window) -> None:  # type: ignore[no-untyped-def]
+    alt(qtbot, window, Qt.Key.Key_6)
+    page = window.current_page()
+    assert isinstance(page, EngagementsView)
+    qtbot.waitUntil(page.isVisible)
+    press(qtbot, page, Qt.Key.Key_N)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    window.activateWindow()  # as a window manager does when the dialog has closed
+    qtbot.waitUntil(window.isActiveWindow)
+    [e] = engagements.list_engagements(store, [page.unit_id])
+    assert page.code_banner.text() == f"Write the code {e.code} in the journal."
+    opened(store, page.unit_id)  # a later one: the one just opened stays "this engagement"
+    shortcut(qtbot, window, Qt.Key.Key_4)  # a meeting
+    form = window.log_page.form
+    qtbot.waitUntil(form.isVisible)
+    assert form.engagement.isVisible()
+    assert form.engagement.currentData() is None  # none unless chosen
+    form.singles["meeting_type"].setCurrentIndex(form.singles["meeting_type"].findData("sip"))
+    shortcut(qtbot, window, Qt.Key.Key_J)
+    assert form.engagement.currentData() == e.code
+    assert QApplication.focusWidget() is form.engagement
+    enter(qtbot, window)
+    [meeting] = [s.entry for _, s in entries.list_entries(store, EntryFilter(), 10)]
+    assert meeting.engagement == e.code
+    assert meeting.minutes == 60  # the meeting's default
+    alt(qtbot, window, Qt.Key.Key_6)
+    qtbot.waitUntil(page.isVisible)
+    row = page.model.row_of(e.code)
+    assert page.model.text(row, 3) == "1,0"
+
+
+def test_schema_2_fields_of_the_form(qtbot, store, window) -> None:  # type: ignore[no-untyped-def]
+    form = window.log_page.form
+    shortcut(qtbot, window, Qt.Key.Key_2)  # a contact
+    form.singles["contact_type"].setCurrentIndex(0)
+    assert not form.answered.isVisible()
+    form.singles["form"].setCurrentIndex(form.singles["form"].findData("email"))
+    assert form.answered.isVisible()
+    form.answered.setChecked(True)
+    form.evening.setChecked(True)
+    form.numbers["adults"].setText("1")
+    assert not form.numbers["private_network"].isVisible()
+    enter(qtbot, window)
+    shortcut(qtbot, window, Qt.Key.Key_4)  # a network meeting with its counts
+    form.singles["meeting_type"].setCurrentIndex(
+        form.singles["meeting_type"].findData("network_meeting")
+    )
+    form.numbers["private_network"].setText("3")
+    form.numbers["professional_network"].setText("4")
+    enter(qtbot, window)
+    saved = {s.entry.kind: s.entry for _, s in entries.list_entries(store, EntryFilter(), 10)}
+    assert saved["contact"].answered_24h and saved["contact"].evening
+    assert (saved["meeting"].private_network, saved["meeting"].professional_network) == (3, 4)
+    assert saved["meeting"].engagement is None
+
+
+def test_no_engagement_on_a_family_centre(qtbot, store, window) -> None:  # type: ignore[no-untyped-def]
+    opened(store, team_unit(store).id)
+    window.desk.entries_changed.emit()  # as after an import
+    form = window.log_page.form
+    shortcut(qtbot, window, Qt.Key.Key_4)
+    assert form.engagement.isVisible()
+    centre = next(u for u in org.list_units(store) if u.kind == "family_centre")
+    form.unit.setCurrentIndex(form.unit.findData(centre.id))
+    assert not form.engagement.isVisible()
+    shortcut(qtbot, window, Qt.Key.Key_J)
+    assert "team" in window.statusBar().currentMessage()
