@@ -18,6 +18,7 @@ from omradesapp.store.database import Store
 from omradesapp.store.entries import EntryFilter
 from omradesapp.ui import i18n
 from omradesapp.ui.desk import Desk
+from omradesapp.ui.engagement_choice import choices, remember
 from omradesapp.ui.engagements_view import EngagementsView
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -266,3 +267,28 @@ def test_no_engagement_on_a_family_centre(qtbot, store, window) -> None:  # type
     assert not form.engagement.isVisible()
     shortcut(qtbot, window, Qt.Key.Key_J)
     assert "team" in window.statusBar().currentMessage()
+
+
+def test_the_help_names_the_page_and_ctrl_j(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_F1)
+    text = window._help.browser.toPlainText()
+    assert "Familjeinsatser" in text and "Ctrl+J" in text
+    assert "Family engagements" in text and "Alt+6" in text  # read from the page's action
+
+
+def test_recent_engagements_first_the_last_used_at_the_top(store) -> None:  # type: ignore[no-untyped-def]
+    unit, _ = configure_team(store)
+    desk = Desk(store)
+    today = dt.date.today()
+    older = opened(store, unit.id, requested=today - dt.timedelta(days=40),
+                   start=today - dt.timedelta(days=30))  # fmt: skip
+    newer = opened(store, unit.id)
+    long_closed = opened(store, unit.id, requested=today - dt.timedelta(days=400),
+                         start=today - dt.timedelta(days=400))  # fmt: skip
+    engagements.close_engagement(
+        store, long_closed.id, today - dt.timedelta(days=200), "moved", "test"
+    )
+    assert [code for code, _ in choices(desk, unit.id)] == [newer.code, older.code]
+    remember(desk, unit.id, older.code)
+    assert [code for code, _ in choices(desk, unit.id)] == [older.code, newer.code]
+    assert choices(desk, org.list_units(store)[0].id) == []  # a family centre has none
