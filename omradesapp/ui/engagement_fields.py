@@ -28,14 +28,13 @@ class FieldError(ValueError):
 
 @dataclass(frozen=True)
 class Spec:
-    """One field: its attribute, its caption (with its Alt letter) and how it is entered.
+    """One field: its attribute and how it is entered.
 
     `kind` is "code" (a combo of `codes`), "count" (0 to `high`), "score" (`low` to `high`,
     or none), "flag" (a check box) or "date". `optional` offers "–" (no value).
     """
 
     attr: str
-    caption: str
     kind: str
     codes: CodeList | None = None
     low: int = 0
@@ -78,15 +77,15 @@ def read(spec: Spec, widget: QWidget, caption: str) -> object:
     assert isinstance(widget, DateField)
     if not widget.text() and spec.optional:
         return None
-    value = widget.date()
-    if value is None:
+    day = widget.date()
+    if day is None:
         raise FieldError(
             spec.attr,
             QCoreApplication.translate(
                 "EngagementFields", "{field}: write the date as YYYY-MM-DD, not “{text}”."
             ).format(field=caption.replace("&", ""), text=widget.text()),
         )
-    return value
+    return day
 
 
 def show(spec: Spec, widget: QWidget, value: object) -> None:

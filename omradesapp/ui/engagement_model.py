@@ -19,14 +19,13 @@ from omradesapp.domain import codes
 from omradesapp.domain.engagement import Engagement
 from omradesapp.ui.desk import Desk
 
-_C = "EngagementModel"
 COLUMNS = (
-    QT_TRANSLATE_NOOP(_C, "Code"),
-    QT_TRANSLATE_NOOP(_C, "Assignment"),
-    QT_TRANSLATE_NOOP(_C, "Start"),
-    QT_TRANSLATE_NOOP(_C, "Hours"),
-    QT_TRANSLATE_NOOP(_C, "SIP"),
-    QT_TRANSLATE_NOOP(_C, "Status"),
+    QT_TRANSLATE_NOOP("EngagementModel", "Code"),
+    QT_TRANSLATE_NOOP("EngagementModel", "Assignment"),
+    QT_TRANSLATE_NOOP("EngagementModel", "Start"),
+    QT_TRANSLATE_NOOP("EngagementModel", "Hours"),
+    QT_TRANSLATE_NOOP("EngagementModel", "SIP"),
+    QT_TRANSLATE_NOOP("EngagementModel", "Status"),
 )
 HOURS_COLUMN = 3
 Index = QModelIndex | QPersistentModelIndex
@@ -39,7 +38,8 @@ class Row:
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(_C, text)
+    """A column header, translated (its source text is marked in COLUMNS)."""
+    return QCoreApplication.translate("EngagementModel", text)
 
 
 class EngagementModel(QAbstractTableModel):
@@ -63,23 +63,22 @@ class EngagementModel(QAbstractTableModel):
     def row_of(self, code: str) -> int:
         return next((i for i, r in enumerate(self._rows) if r.engagement.code == code), -1)
 
-    def text(self, row: int, column: int) -> str:
-        return self._texts[row][column]
-
     def _format(self, row: Row) -> tuple[str, ...]:
         e = row.engagement
         hours = self.desk.locale.toString(row.minutes / 60, "f", 1)
         if e.sip_date is not None:
             sip = e.sip_date.isoformat()
         elif e.sip_at_start:
-            sip = _tr("at start")
+            sip = QCoreApplication.translate("EngagementModel", "at start")
         else:
             sip = "–"
         if e.end is None:
-            status = _tr("Active")
+            status = QCoreApplication.translate("EngagementModel", "Active")
         else:
             reason = self.desk.label(codes.END_REASONS, e.end_reason) if e.end_reason else ""
-            status = _tr("Closed {date}").format(date=e.end.isoformat())
+            status = QCoreApplication.translate("EngagementModel", "Closed {date}").format(
+                date=e.end.isoformat()
+            )
             status = f"{status} ({reason})" if reason else status
         return (
             e.code,
@@ -110,5 +109,5 @@ class EngagementModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _tr(COLUMNS[section])
+            return _tr(str(COLUMNS[section]))
         return None

@@ -81,7 +81,7 @@ class EngagementsView(QWidget):
         self.edit_button.clicked.connect(self.edit_current)
         self.close_button.clicked.connect(self.close_current)
         self.delete_button.clicked.connect(self.delete_current)
-        self.table.doubleClicked.connect(lambda _index: self.edit_current())
+        self.table.activated.connect(lambda _index: self.edit_current())  # Enter, double-click
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
         desk.org_changed.connect(self._fill_units)
         self._fill_units()
@@ -109,7 +109,7 @@ class EngagementsView(QWidget):
     def _fill_units(self) -> None:
         teams = [(u.id, u.name) for u in team_units(self.desk)]
         fill_combo(self.unit, teams)
-        if self.desk.unit_id in (t[0] for t in teams):
+        if any(unit_id == self.desk.unit_id for unit_id, _ in teams):
             select_data(self.unit, self.desk.unit_id)
         has_team = bool(teams)
         self.empty.setVisible(not has_team)
