@@ -144,6 +144,18 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
             <translation>Benämning ändrad</translation>
         </message>
         <message>
+            <source>Code added</source>
+            <translation>Kod tillagd</translation>
+        </message>
+        <message>
+            <source>Code retired</source>
+            <translation>Kod tagen ur bruk</translation>
+        </message>
+        <message>
+            <source>Code back in use</source>
+            <translation>Kod i bruk igen</translation>
+        </message>
+        <message>
             <source>Template saved</source>
             <translation>Mall sparad</translation>
         </message>
@@ -304,12 +316,32 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
             <translation>kategori</translation>
         </message>
         <message>
+            <source>period</source>
+            <translation>period</translation>
+        </message>
+        <message>
+            <source>entries</source>
+            <translation>poster</translation>
+        </message>
+        <message>
+            <source>deletions</source>
+            <translation>borttagna</translation>
+        </message>
+        <message>
+            <source>desks behind</source>
+            <translation>skrivbord som låg efter</translation>
+        </message>
+        <message>
             <source>unknown desk computer</source>
             <translation>okänd skrivbordsdator</translation>
         </message>
         <message>
             <source>{kind} {n} min</source>
             <translation>{kind} {n} min</translation>
+        </message>
+        <message>
+            <source>{value} per FTE</source>
+            <translation>{value} per årsarbetare</translation>
         </message>
         <message>
             <source>Command line</source>
@@ -612,7 +644,7 @@ borttagningen</translation>
         </message>
         <message>
             <source>Referred &amp;to</source>
-            <translation>Hän&amp;visad till</translation>
+            <translation>Hänvisad &amp;till</translation>
         </message>
         <message>
             <source>HH:MM</source>
@@ -845,8 +877,16 @@ borttagningen</translation>
             <translation>Välj en fil att skriva paketet till.</translation>
         </message>
         <message>
+            <source>The file name: %1</source>
+            <translation>Filnamnet: %1</translation>
+        </message>
+        <message>
             <source>Writing the package...</source>
             <translation>Skriver paketet…</translation>
+        </message>
+        <message>
+            <source>The package was written, but the audit log could not record it: %1</source>
+            <translation>Paketet skrevs, men ändringsloggen kunde inte föra in det: %1</translation>
         </message>
         <message>
             <source>Wrote %1 entries and %2 deletions to %3.</source>
@@ -1081,6 +1121,22 @@ borttagningen</translation>
     <context>
         <name>LabelsPage</name>
         <message>
+            <source>Client work</source>
+            <translation>Klientarbete</translation>
+        </message>
+        <message>
+            <source>Area work</source>
+            <translation>Områdesarbete</translation>
+        </message>
+        <message>
+            <source>Administration, training, development</source>
+            <translation>Administration, utbildning, utveckling</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Övrigt</translation>
+        </message>
+        <message>
             <source>Code &amp;list</source>
             <translation>K&amp;odlista</translation>
         </message>
@@ -1097,12 +1153,28 @@ borttagningen</translation>
             <translation>Namn som används</translation>
         </message>
         <message>
+            <source>In use</source>
+            <translation>I bruk</translation>
+        </message>
+        <message>
             <source>Labels</source>
             <translation>Etiketter</translation>
         </message>
         <message>
-            <source>Press F2 to rename a label. Codes never change; an empty label restores the default.</source>
-            <translation>Tryck F2 för att byta namn. Koderna ändras aldrig; ett tomt namn återställer standardnamnet.</translation>
+            <source>Press F2 to rename a label. Codes never change; an empty label restores the default. Clear "In use" to retire a code: it leaves the forms and stays in history and reports.</source>
+            <translation>Tryck F2 för att byta namn på en etikett. Koderna ändras aldrig; en tom etikett återställer standardnamnet. Avmarkera "I bruk" för att ta en kod ur bruk: den försvinner från formulären men finns kvar i historiken och rapporterna.</translation>
+        </message>
+        <message>
+            <source>Add &amp;code</source>
+            <translation>Lägg t&amp;ill kod</translation>
+        </message>
+        <message>
+            <source>New code's &amp;name</source>
+            <translation>Den nya kodens &amp;namn</translation>
+        </message>
+        <message>
+            <source>Time &amp;split</source>
+            <translation>&amp;Tidsfördelning</translation>
         </message>
         <message>
             <source>Kinds of entry</source>
@@ -1111,6 +1183,18 @@ borttagningen</translation>
         <message>
             <source>Partners and referrals</source>
             <translation>Samverkanspartner och hänvisningar</translation>
+        </message>
+        <message>
+            <source>Code added: {label}.</source>
+            <translation>Kod tillagd: {label}.</translation>
+        </message>
+        <message>
+            <source>Code retired: {label}.</source>
+            <translation>Koden är tagen ur bruk: {label}.</translation>
+        </message>
+        <message>
+            <source>Code in use: {label}.</source>
+            <translation>Koden används igen: {label}.</translation>
         </message>
         <message>
             <source>Label saved: {label}.</source>
@@ -1235,6 +1319,10 @@ borttagningen</translation>
             <translation>&amp;Spara formuläret som mall…</translation>
         </message>
         <message>
+            <source>&amp;Remove template…</source>
+            <translation>Ta bort &amp;mall…</translation>
+        </message>
+        <message>
             <source>&amp;Edit the selected entry</source>
             <translation>&amp;Ändra den markerade posten</translation>
         </message>
@@ -1286,12 +1374,32 @@ borttagningen</translation>
             <translation>&amp;Öppna månaden igen</translation>
         </message>
         <message>
+            <source>Desk</source>
+            <translation>Skrivbord</translation>
+        </message>
+        <message>
+            <source>Data up to and including</source>
+            <translation>Data till och med</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Desks' data</source>
+            <translation>Skrivbordens data</translation>
+        </message>
+        <message>
             <source>&amp;Month</source>
             <translation>&amp;Månad</translation>
         </message>
         <message>
             <source>&amp;Units</source>
             <translation>&amp;Enheter</translation>
+        </message>
+        <message>
+            <source>&amp;Desks' data</source>
+            <translation>Skrivbordens &amp;data</translation>
         </message>
         <message>
             <source>Rea&amp;son</source>
@@ -1306,8 +1414,24 @@ borttagningen</translation>
             <translation>avslutad</translation>
         </message>
         <message>
+            <source>No desk has sent a package yet.</source>
+            <translation>Inget skrivbord har skickat något exportpaket ännu.</translation>
+        </message>
+        <message>
+            <source>behind</source>
+            <translation>ligger efter</translation>
+        </message>
+        <message>
+            <source>complete</source>
+            <translation>klar</translation>
+        </message>
+        <message>
             <source>Tick at least one unit.</source>
             <translation>Markera minst en enhet.</translation>
+        </message>
+        <message>
+            <source>The month was not closed.</source>
+            <translation>Månaden avslutades inte.</translation>
         </message>
         <message>
             <source>{month} closed for {units}.</source>
@@ -1316,6 +1440,22 @@ borttagningen</translation>
         <message>
             <source>{month} was already closed.</source>
             <translation>{month} var redan avslutad.</translation>
+        </message>
+        <message>
+            <source>Close the month anyway?</source>
+            <translation>Avsluta månaden ändå?</translation>
+        </message>
+        <message>
+            <source>These desks' data end before {month} does:
+
+{desks}
+
+Import their packages first, or close the month anyway?</source>
+            <translation>De här skrivbordens data slutar före slutet av {month}:
+
+{desks}
+
+Importera deras paket först, eller avsluta månaden ändå?</translation>
         </message>
         <message>
             <source>{month} reopened for {units}.</source>
@@ -1592,8 +1732,20 @@ borttagningen</translation>
             <translation>Enhet</translation>
         </message>
         <message>
-            <source>Year</source>
-            <translation>År</translation>
+            <source>From &amp;year</source>
+            <translation>&amp;Från år</translation>
+        </message>
+        <message>
+            <source>&amp;Target</source>
+            <translation>Mål&amp;värde</translation>
+        </message>
+        <message>
+            <source>&amp;Counted</source>
+            <translation>&amp;Beräknas</translation>
+        </message>
+        <message>
+            <source>{value} per FTE</source>
+            <translation>{value} per årsarbetare</translation>
         </message>
         <message>
             <source>Figure</source>
@@ -1604,8 +1756,20 @@ borttagningen</translation>
             <translation>Mål</translation>
         </message>
         <message>
+            <source>From year</source>
+            <translation>Från år</translation>
+        </message>
+        <message>
             <source>Targets</source>
             <translation>Mål</translation>
+        </message>
+        <message>
+            <source>per year</source>
+            <translation>per år</translation>
+        </message>
+        <message>
+            <source>per FTE and year</source>
+            <translation>per årsarbetare och år</translation>
         </message>
         <message>
             <source>&amp;Save target</source>
@@ -1620,16 +1784,8 @@ borttagningen</translation>
             <translation>E&amp;nhet</translation>
         </message>
         <message>
-            <source>&amp;Year</source>
-            <translation>&amp;Från år</translation>
-        </message>
-        <message>
             <source>&amp;Figure</source>
             <translation>Må&amp;tt</translation>
-        </message>
-        <message>
-            <source>&amp;Target per year</source>
-            <translation>Mål &amp;per år</translation>
         </message>
         <message>
             <source>Targets saved.</source>
@@ -1649,10 +1805,6 @@ borttagningen</translation>
         <message>
             <source>Sa&amp;ve as template…</source>
             <translation>Spara s&amp;om mall…</translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>&amp;Ta bort</translation>
         </message>
         <message>
             <source>Remove template</source>

@@ -4,13 +4,11 @@ refusal leaves the database as it was."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from dataclasses import dataclass
 
 import pytest
 from dbcheck import fingerprint
+from engagement_helpers import Team, contact, draft, make_team
 
-from omradesapp.domain.engagement import Engagement
 from omradesapp.domain.entry import Entry, ValidationError
 from omradesapp.store.audit import read_audit
 from omradesapp.store.database import Store
@@ -26,42 +24,13 @@ from omradesapp.store.engagements import (
     update_engagement,
 )
 from omradesapp.store.entries import add_entry, delete_entry, insert_rows, update_entry
-from omradesapp.store.org import Unit, save_unit, unit_by_name
 
 D = dt.date
 
 
-@dataclass(frozen=True)
-class Team:
-    store: Store
-    team: int  # Samordnat stöd och nätverksarbete
-    other_team: int
-    centre: int  # a family centre
-
-
 @pytest.fixture
-def team(store: Store) -> Iterator[Team]:
-    found = unit_by_name(store, "Samordnat stöd och nätverksarbete")
-    berga = unit_by_name(store, "Berga")
-    assert found is not None and berga is not None
-    other = save_unit(store, Unit(0, "Team Norr", "team", None, None, 1.0, None, None), "test")
-    yield Team(store, found.id, other.id, berga.id)
-
-
-def draft(unit_id: int, assignment: str = "network", **changes: object) -> Engagement:
-    e = Engagement(
-        unit_id=unit_id, assignment=assignment, basis="service", source="school",
-        requested=D(2026, 2, 2), start=D(2026, 2, 9), age_band="13-16", girls=1,
-        employment_start="partial", economy_start="support", soc_start=40,
-    )  # fmt: skip
-    return e.with_changes(**changes)
-
-
-def contact(unit_id: int, code: str | None, minutes: int = 45) -> Entry:
-    return Entry(
-        "contact", D(2026, 3, 2), unit_id, contact_type="service", form="phone", adults=1,
-        minutes=minutes, engagement=code,
-    )  # fmt: skip
+def team(store: Store) -> Team:
+    return make_team(store)
 
 
 def test_opening_makes_the_code_a_running_number_per_unit_and_year(team: Team) -> None:

@@ -65,7 +65,7 @@ def test_package_carries_ids_tombstones_schema_origin_and_no_notes(
         device = d.device
     pkg = _export(dbs["desk_a"], tmp_path / "p.omrpkg")
     header, body = split(pkg)
-    assert header["format"] == "omradesapp.package" and header["format_version"] == 2
+    assert header["format"] == "omradesapp.package" and header["format_version"] == 3
     assert len(header["body_sha256"]) == 64
     assert body["schema_version"] == schema.SCHEMA_VERSION and body["origin"] == device
     records = {r["id"]: r for r in body["entries"]}

@@ -66,7 +66,8 @@ def test_xlsx_has_a_sheet_per_section_with_numbers(october: Store) -> None:
     wb = load_workbook(io.BytesIO(render(october, report, "xlsx")))
     assert wb.sheetnames[0] == "Sammanfattning"
     assert {"Nyckeltal", "Jämförelser", "Tidsfördelning", "Mål"} <= set(wb.sheetnames)
-    assert len(wb.sheetnames) == 8
+    assert len(wb.sheetnames) == 9  # the last: the team's family engagements (all units)
+    assert wb.sheetnames[-1].startswith("Familjeinsatser")
     ws = wb["Nyckeltal"]
     rows: dict = {}
     for r in ws.iter_rows(values_only=True):  # the first table on the sheet is the key figures

@@ -126,7 +126,7 @@ def test_a_database_the_released_version_wrote_migrates_keeping_everything(
 def test_opening_a_current_database_loads_no_migration_library(db_path: Path) -> None:
     """sqlite-utils costs start-up time: only a migration step may import it."""
     code = (
-        "import sys; from omradesapp.store.database import open_store; "
+        "import sys; from omradesapp.store.opening import open_store; "
         f"open_store({str(db_path)!r}).close(); print('sqlite_utils' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -8,9 +8,11 @@ import re
 import time
 from collections.abc import Mapping
 from dataclasses import MISSING, dataclass, field, fields, replace
+from functools import lru_cache
 from typing import Any
 
 from omradesapp.domain import codes
+from omradesapp.domain.codebook import DEFAULT_BOOK, CodeBook
 from omradesapp.domain.engagement_code import code_problem
 from omradesapp.domain.fields import BY_ATTR, BY_NAME, MAX_MINUTES, MAX_NOTE, MAX_PEOPLE
 from omradesapp.domain.identity import IdentityError, check_free_text
@@ -141,8 +143,11 @@ def entry_of_typed(values: Mapping[str, Any]) -> Entry:
     return entry
 
 
-def validate(entry: Entry) -> Entry:
-    """Return the entry normalised (visit default of 1 adult), or raise ValidationError."""
+def validate(entry: Entry, book: CodeBook = DEFAULT_BOOK) -> Entry:
+    """Return the entry normalised (visit default of 1 adult), or raise ValidationError.
+
+    `book` says which codes exist: the built-in lists and the municipality's own.
+    """
     if entry.kind not in _KINDS:
         raise ValidationError("kind", f"Okänd typ av post: {entry.kind!r}.")
     if not isinstance(entry.id, str) or not _UUID.fullmatch(entry.id):
@@ -173,7 +178,7 @@ def validate(entry: Entry) -> Entry:
     if entry.engagement is not None:
         _check_engagement(entry)
     values = entry.__dict__  # faster than getattr: this runs for every row of an import
-    for f, name, multi, takes, required, allowed in _CODED_PLAN[entry.kind]:
+    for f, name, multi, takes, required, allowed in _coded_plan(book)[entry.kind]:
         value = values[name]
         if multi:
             if not value:
@@ -202,14 +207,19 @@ def validate(entry: Entry) -> Entry:
 
 _KINDS = frozenset(codes.KINDS.codes)
 _COUNTS = ("adults", "children", "private_network", "professional_network")
-# Per kind, each coded field: (field, name, multi, the kind takes it, requires it, its codes).
-_CODED_PLAN = {
-    kind: tuple(
-        (f, f.name, f.multi, kind in f.kinds, kind in f.required_for, frozenset(f.codes.codes))
-        for f in codes.CODED_FIELDS
-    )
-    for kind in codes.KINDS.codes
-}
+_CodedPlan = dict[str, tuple[tuple[codes.Field, str, bool, bool, bool, frozenset[str]], ...]]
+
+
+@lru_cache(maxsize=8)
+def _coded_plan(book: CodeBook) -> _CodedPlan:
+    """Per kind, each coded field: (field, name, multi, the kind takes it, requires it, codes)."""
+    return {
+        kind: tuple(
+            (f, f.name, f.multi, kind in f.kinds, kind in f.required_for, frozenset(f.codes.codes))
+            for f in book.fields
+        )
+        for kind in codes.KINDS.codes
+    }
 
 
 def _check_engagement(entry: Entry) -> None:

@@ -12,7 +12,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from omradesapp.domain import codes
+from omradesapp.domain.codebook import DEFAULT_BOOK, CodeBook
 from omradesapp.domain.report_figures import empty_figures
+from omradesapp.reports import engagement_figures
+from omradesapp.store.codebook import code_book
 from omradesapp.store.database import Store
 from omradesapp.store.org import Unit, fte_by_year, list_units
 from omradesapp.store.tallies import TallyRow, months_between, tally
@@ -39,7 +42,7 @@ _COUNT_AND_PEOPLE = {
 }
 
 
-def add_row(fig: dict[str, Any], r: TallyRow) -> None:
+def add_row(fig: dict[str, Any], r: TallyRow, book: CodeBook = DEFAULT_BOOK) -> None:
     """Count one tally row into a figures dict."""
     if r.measure == "":
         if r.kind in _COUNT_AND_PEOPLE:
@@ -53,7 +56,10 @@ def add_row(fig: dict[str, Any], r: TallyRow) -> None:
             fig["evening_groups"] += r.evening
         return
     if codes.SPLIT_CODE_FIELD.get(r.kind) == r.measure:
-        fig["minutes_by_category"][codes.split_category(r.kind, r.code)] += r.minutes
+        # A meeting's or time entry's minutes count by its code; a municipality's own code
+        # names its category (SPEC §9).
+        own = book.split(r.measure, r.code) if book.is_added(r.measure, r.code) else None
+        fig["minutes_by_category"][own or codes.split_category(r.kind, r.code)] += r.minutes
     if r.kind == "time" and r.measure == "category":
         fig["minutes_by_time_category"][r.code] += r.minutes
         return
@@ -128,28 +134,34 @@ def compute(
     all_units = list_units(store)
     chosen = [u for u in all_units if not unit_ids or u.id in unit_ids]
     overrides = fte_by_year(store)
+    book = code_book(store)
     by_unit: dict[int, dict[str, Any]] = {}
-    months_fig: dict[str, dict[str, Any]] = {m: empty_figures() for m in months} if by_month else {}
+    months_fig: dict[str, dict[str, Any]] = (
+        {m: empty_figures(book) for m in months} if by_month else {}
+    )
     rows = tally(store, start, end, [u.id for u in chosen] if unit_ids else (), worker_id, by_month)
     for r in rows:
         fig = by_unit.get(r.unit_id)
         if fig is None:  # not setdefault(): building a figures dict per row is slow
-            fig = by_unit[r.unit_id] = empty_figures()
-        add_row(fig, r)
+            fig = by_unit[r.unit_id] = empty_figures(book)
+        add_row(fig, r, book)
         if by_month:
-            add_row(months_fig[r.month], r)
+            add_row(months_fig[r.month], r, book)
     units: dict[str, dict[str, Any]] = {}
-    total = empty_figures()
+    total = empty_figures(book)
     for u in chosen:
         if worker_id is not None and u.id not in by_unit:
             continue
         if u.id not in by_unit and not any(u.active_in(m) for m in months):
             continue
-        fig = by_unit.get(u.id, empty_figures())
+        fig = by_unit.get(u.id) or empty_figures(book)
         fig["fte"] = unit_fte(u, months, overrides)
         units[u.name] = fig
         merge(total, fig)
     total["fte"] = round(total["fte"], 3)
+    if worker_id is None:  # engagements belong to a team, not to one worker's entries
+        teams = [u for u in chosen if u.kind == "team"]
+        engagement_figures.attach(store, start, end, teams, units, total, months_fig)
     return Report(
         start,
         end,

@@ -108,18 +108,31 @@ def next_code(conn: sqlite3.Connection, unit_id: int, assignment: str, year: int
     return make_code(assignment, year, number)
 
 
+def add_engagements(
+    conn: sqlite3.Connection, drafts: Sequence[Engagement], device: str, at: str
+) -> list[Engagement]:
+    """Open engagements in the caller's transaction, codes made in the order given (sample
+    data, and open_engagement for one). Returns them as stored; not audited here."""
+    opened = []
+    for draft in drafts:
+        if draft.code:
+            raise ValidationError(
+                "code", "Koden görs av appen när insatsen öppnas; den skrivs inte."
+            )
+        e = validate_engagement(draft, code_required=False)
+        _check_unit(conn, e.unit_id)
+        if conn.execute("SELECT 1 FROM engagements WHERE id = ?", (e.id,)).fetchone():
+            raise ValidationError("id", f"Det finns redan en familjeinsats med id {e.id}.")
+        e = replace(e, code=next_code(conn, e.unit_id, e.assignment, e.start.year))
+        conn.execute(_INSERT, (*values_of(e), at, at, device))
+        opened.append(e)
+    return opened
+
+
 def open_engagement(store: Store, draft: Engagement, actor: str) -> Engagement:
     """Open a new engagement; the store makes its code. Returns it as stored."""
-    if draft.code:
-        raise ValidationError("code", "Koden görs av appen när insatsen öppnas; den skrivs inte.")
-    e = validate_engagement(draft, code_required=False)
     with store.transaction() as c:
-        _check_unit(c, e.unit_id)
-        if c.execute("SELECT 1 FROM engagements WHERE id = ?", (e.id,)).fetchone():
-            raise ValidationError("id", f"Det finns redan en familjeinsats med id {e.id}.")
-        e = replace(e, code=next_code(c, e.unit_id, e.assignment, e.start.year))
-        at = now_iso()
-        c.execute(_INSERT, (*values_of(e), at, at, store.device))
+        [e] = add_engagements(c, [draft], store.device, now_iso())
         record(c, actor, "engagement_open", None, {"engagement": e.id})
     return e
 

@@ -20,6 +20,7 @@ from omradesapp.domain.entry import Entry, ValidationError, entry_of_typed, vali
 from omradesapp.domain.fields import DATA_ATTRS, MULTI_ATTRS
 from omradesapp.store import tallies
 from omradesapp.store.audit import record
+from omradesapp.store.codebook import code_book
 from omradesapp.store.database import Store, StoreError, now_iso
 from omradesapp.store.engagements import check_link
 from omradesapp.store.months import check_open
@@ -136,7 +137,7 @@ def insert_rows(
 
 def add_entry(store: Store, entry: Entry, actor: str) -> Entry:
     """Validate and save a new entry; returns it as stored (normalised)."""
-    entry = validate(entry)
+    entry = validate(entry, code_book(store))
     with store.transaction() as c:
         unit_name = _check_refs(c, entry)
         check_open(c, entry.date.isoformat(), entry.unit_id, unit_name)
@@ -156,7 +157,7 @@ def get_entry(store: Store, entry_id: str, include_deleted: bool = False) -> Sto
 
 def update_entry(store: Store, entry: Entry, actor: str) -> Entry:
     """Validate and save changes to an existing entry (both old and new month must be open)."""
-    entry = validate(entry)
+    entry = validate(entry, code_book(store))
     with store.transaction() as c:
         old = _current(c, entry.id)
         check_open(c, old.entry.date.isoformat(), old.entry.unit_id)
@@ -170,11 +171,13 @@ def update_entry(store: Store, entry: Entry, actor: str) -> Entry:
         )
         tallies.apply(c, [old.entry], -1)
         tallies.apply(c, [entry], 1)
-        changed = {
+        changed: dict[str, object] = {
             name: [_plain(getattr(old.entry, name)), _plain(getattr(entry, name))]
             for name in DATA_COLUMNS
-            if name != "note" and getattr(old.entry, name) != getattr(entry, name)
+            if name not in _UNLOGGED and getattr(old.entry, name) != getattr(entry, name)
         }
+        if old.entry.engagement != entry.engagement:
+            changed["engagement"] = "ändrad"
         record(c, actor, "edit", entry.id, changed)
     return entry
 
@@ -197,7 +200,7 @@ def delete_entry(store: Store, entry_id: str, actor: str) -> Entry:
 
 def undelete_entry(store: Store, entry: Entry, actor: str) -> Entry:
     """Undo a delete: the entry comes back as it was (its note included, if given)."""
-    entry = validate(entry)
+    entry = validate(entry, code_book(store))
     with store.transaction() as c:
         row = c.execute(SELECT + " WHERE id = ?", (entry.id,)).fetchone()
         if row is None or row[STORED_COLUMNS.index("deleted_at")] is None:
@@ -213,6 +216,11 @@ def undelete_entry(store: Store, entry: Entry, actor: str) -> Entry:
         tallies.apply(c, [entry], 1)
         record(c, actor, "undelete", entry.id, {"kind": entry.kind})
     return entry
+
+
+# Not written to the audit log: notes are free text, and an engagement code kept in the
+# log would outlive its replacement by retention (retention.py).
+_UNLOGGED = frozenset(("note", "engagement"))
 
 
 def _plain(value: object) -> object:

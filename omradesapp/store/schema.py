@@ -202,6 +202,64 @@ def _v2(conn: sqlite3.Connection) -> None:
 
 
 def _v3(conn: sqlite3.Connection) -> None:
+    """Known desks (SPEC §6, completeness before closing): every device that has sent a
+    package, named by its worker and units, and the last day its packages cover.
+
+    `unit_ids` is a JSON list: the units the desk named as its own and the units of the
+    entries it sent. `covered_to` only grows: an older package imported late does not
+    pull a desk's data back.
+    """
+    _script(
+        conn,
+        """
+        CREATE TABLE desks (
+            origin TEXT PRIMARY KEY,
+            worker TEXT,
+            unit_ids TEXT NOT NULL DEFAULT '[]',
+            covered_to TEXT NOT NULL,
+            last_import TEXT NOT NULL
+        ) WITHOUT ROWID
+        """,
+    )
+
+
+def _v4(conn: sqlite3.Connection) -> None:
+    """Targets that hold until changed, for any figure, per year or per FTE; codes that grow.
+
+    `targets` is rebuilt: a target holds from `from_year` until a later row for the same
+    unit and figure; `per_fte` 1 means the value is per årsarbetare and is scaled by the
+    unit's FTE of each year. A schema 1 target (unit, year, figure, value) becomes a
+    per-year target from that year.
+
+    `codes` holds the municipality's own codes (a `label`, and for meeting types and time
+    categories the time-split category, `split`) and retirements (`retired` 1; for a
+    built-in code the row has no label). Built-in codes live in domain/codes.py.
+
+    The rebuild of `targets` (a renamed column in a new primary key, which SQLite's ALTER
+    cannot do) is sqlite-utils' `transform()`, imported here only: it runs in a savepoint
+    of the migration's transaction and commits nothing itself.
+    """
+    from sqlite_utils import Database  # only when migrating: start-up never pays for it
+
+    targets = Database(conn).table("targets")
+    targets.add_column("per_fte", int, not_null_default=0)
+    targets.transform(rename={"year": "from_year"}, pk=("unit_id", "figure", "from_year"))
+    _script(
+        conn,
+        """
+        CREATE TABLE codes (
+            list TEXT NOT NULL,
+            code TEXT NOT NULL,
+            label TEXT,
+            split TEXT,
+            retired INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (list, code)
+        ) WITHOUT ROWID
+        """,
+    )
+
+
+def _v5(conn: sqlite3.Connection) -> None:
     """Family engagements (SPEC §12) and the entry fields of schema 2 (SPEC §9).
 
     No table is rebuilt: SQLite's ALTER TABLE adds the new entry columns with their CHECK
@@ -264,5 +322,5 @@ def _v3(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3, _v4, _v5)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -323,6 +323,8 @@ class EntryForm(QWidget):
         for n in NUMBERS:
             value = getattr(entry, n)
             self.numbers[n].setText("" if value is None else str(value))
+        if editing:
+            self._offer_retired(entry)
         for f in SINGLE:
             select_data(self.singles[f.name], getattr(entry, f.name))
         for f in MULTI:
@@ -335,6 +337,20 @@ class EntryForm(QWidget):
         select_data(self.engagement, entry.engagement)
         self._show_answered()
         self._show_mode()
+
+    def _offer_retired(self, entry: Entry) -> None:
+        """A retired code is not offered for new entries, but an entry that has one keeps it
+        when it is corrected (as a worker who has left does)."""
+        for f in SINGLE:
+            value, combo = getattr(entry, f.name), self.singles[f.name]
+            if value is not None and combo.findData(value) < 0:
+                combo.addItem(self.desk.label(f.codes, value), value)
+        for f in MULTI:
+            offered = self.desk.items(f.codes)
+            missing = [c for c in getattr(entry, f.name) if c not in dict(offered)]
+            if missing:
+                extra = [(c, self.desk.label(f.codes, c)) for c in missing]
+                self.multis[f.name].set_items(offered + extra)
 
     def _show_mode(self) -> None:
         if self._editing is None:
@@ -409,7 +425,7 @@ class EntryForm(QWidget):
                 values[f.name] = self.multis[f.name].checked()
         if self._editing is not None:
             values["id"] = self._editing.id
-        entry = validate(Entry(**values))
+        entry = validate(Entry(**values), self.desk.book)
         if kind == "contact":
             self._check_contact(entry)
         return entry

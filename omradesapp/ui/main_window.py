@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
     def _export(self) -> None:
         from omradesapp.ui.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.desk.store, self)
+        dialog = ExportDialog(self.desk.store, self, self.desk.actor)
         dialog.exported.connect(
             lambda path: self.desk.message.emit(
                 self.tr("Package written: {path}").format(path=path)
@@ -241,6 +241,13 @@ class MainWindow(QMainWindow):
             self.tr("&Save form as template…"),
             "Ctrl+Shift+T",
             lambda: self.log_page.save_template(),
+        )
+        # In the menu, not on the desk: the forms use every letter the bar's button would take.
+        self.remove_template_action = self._action(
+            log,
+            self.tr("&Remove template…"),
+            None,
+            lambda: self.log_page.templates.remove_current(),
         )
         # F2 belongs to the desk page: the entry list and its own F2 are on another page.
         self.edit_entry_action = QAction(self.tr("&Edit the selected entry"), self)

@@ -21,37 +21,13 @@ CREATE TABLE default_minutes (
             PRIMARY KEY (unit_id, kind)
         ) WITHOUT ROWID
         ;
-CREATE TABLE engagements (
-            id TEXT NOT NULL UNIQUE,
-            code TEXT NOT NULL,
-            unit_id INTEGER NOT NULL REFERENCES units(id),
-            assignment TEXT NOT NULL,
-            basis TEXT NOT NULL,
-            source TEXT NOT NULL,
-            requested TEXT NOT NULL,
-            start TEXT NOT NULL,
-            "end" TEXT,
-            consent INTEGER NOT NULL DEFAULT 0 CHECK (consent IN (0, 1)),
-            age_band TEXT,
-            girls INTEGER NOT NULL DEFAULT 0 CHECK (girls BETWEEN 0 AND 10),
-            boys INTEGER NOT NULL DEFAULT 0 CHECK (boys BETWEEN 0 AND 10),
-            sip_at_start INTEGER NOT NULL DEFAULT 0 CHECK (sip_at_start IN (0, 1)),
-            sip_date TEXT,
-            employment_start TEXT,
-            employment_end TEXT,
-            economy_start TEXT,
-            economy_end TEXT,
-            soc_start INTEGER CHECK (soc_start BETWEEN 13 AND 91),
-            soc_end INTEGER CHECK (soc_end BETWEEN 13 AND 91),
-            eligible TEXT,
-            end_reason TEXT,
-            code_replaced INTEGER NOT NULL DEFAULT 0 CHECK (code_replaced IN (0, 1)),
-            created_at TEXT NOT NULL,
-            updated_at TEXT NOT NULL,
-            deleted_at TEXT,
-            device TEXT NOT NULL,
-            revision INTEGER NOT NULL DEFAULT 1
-        );
+CREATE TABLE desks (
+            origin TEXT PRIMARY KEY,
+            worker TEXT,
+            unit_ids TEXT NOT NULL DEFAULT '[]',
+            covered_to TEXT NOT NULL,
+            last_import TEXT NOT NULL
+        ) WITHOUT ROWID;
 CREATE TABLE entries (
             id TEXT NOT NULL UNIQUE,
             kind TEXT NOT NULL CHECK (kind IN ('visit', 'contact', 'group', 'meeting', 'time')),
@@ -77,10 +53,7 @@ CREATE TABLE entries (
             updated_at TEXT NOT NULL,
             deleted_at TEXT,
             device TEXT NOT NULL
-        , revision INTEGER NOT NULL DEFAULT 1, private_network INTEGER
-            CHECK (private_network BETWEEN 0 AND 100), professional_network INTEGER
-            CHECK (professional_network BETWEEN 0 AND 100), answered_24h INTEGER NOT NULL DEFAULT 0
-            CHECK (answered_24h IN (0, 1)), engagement TEXT);
+        , revision INTEGER NOT NULL DEFAULT 1);
 CREATE TABLE imports (
             id INTEGER PRIMARY KEY,
             sha256 TEXT NOT NULL,
@@ -152,13 +125,7 @@ CREATE TABLE workers (
             active INTEGER NOT NULL DEFAULT 1
         );
 CREATE INDEX audit_entry ON audit(entry_id);
-CREATE UNIQUE INDEX engagements_code ON engagements(unit_id, code)
-            WHERE deleted_at IS NULL;
-CREATE INDEX engagements_start ON engagements(start);
 CREATE INDEX entries_date ON entries(date);
-CREATE INDEX entries_engagement ON entries(unit_id, engagement)
-            WHERE engagement IS NOT NULL
-        ;
 CREATE INDEX entries_noted ON entries(date) WHERE note IS NOT NULL;
 CREATE INDEX entries_worker_date ON entries(worker_id, date);
 CREATE INDEX imports_sha ON imports(sha256);
