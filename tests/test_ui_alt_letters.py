@@ -125,10 +125,9 @@ def test_a_clash_is_found(qtbot, text: str) -> None:  # type: ignore[no-untyped-
     assert "no Alt letter: field Utan" in found
 
 
-# A contact or meeting of a team shows more controls than Swedish has letters: 29 letters,
-# of which the menu bar, the template bar and the form's fields already take 26 (27 on a
-# meeting, where Kväll is shown), before the engagement, Besvarat inom 24 timmar and the
-# network counts. Until the desk page frees letters, these two kinds are expected to clash.
+# A team's e-mail contact shows the family engagement and "Besvarat inom 24 timmar" on top
+# of the desk's contact fields, the menu bar and the template bar, which leave only q, w and
+# z of Swedish's 29 letters: until the desk page frees two letters, it is expected to clash.
 _SATURATED = pytest.mark.xfail(strict=True, reason="more controls than letters")
 
 
@@ -136,13 +135,15 @@ _SATURATED = pytest.mark.xfail(strict=True, reason="more controls than letters")
     "kind",
     [
         pytest.param("contact", marks=_SATURATED),
-        pytest.param("meeting", marks=_SATURATED),
+        "meeting",
         "time",
     ],
 )
 def test_the_desk_of_a_team(qtbot, store, swedish, kind: str) -> None:  # type: ignore[no-untyped-def]
     """A team's contacts, meetings and time name a family engagement; an e-mail contact
     asks whether it was answered within 24 hours; a meeting counts the networks."""
+    if QCoreApplication.translate("EntryForm", "&Family engagement") == "&Family engagement":
+        pytest.skip("sv.qm predates the engagement fields (test_i18n.py names them)")
     unit = next(u for u in org.list_units(store) if u.kind == "team")
     worker = org.save_worker(store, org.Worker(0, "TE", unit.id, True), "test")
     Desk(store).set_me(unit.id, worker.id)
