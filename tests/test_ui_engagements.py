@@ -297,3 +297,23 @@ def test_recent_engagements_first_the_last_used_at_the_top(store) -> None:  # ty
     remember(desk, unit.id, older.code)
     assert [code for code, _ in choices(desk, unit.id)] == [older.code, newer.code]
     assert choices(desk, org.list_units(store)[0].id) == []  # a family centre has none
+
+
+def test_an_entry_edited_keeps_its_engagement(qtbot, store, window) -> None:  # type: ignore[no-untyped-def]
+    unit = team_unit(store)
+    long_ago = dt.date.today() - dt.timedelta(days=300)
+    e = opened(store, unit.id, requested=long_ago, start=long_ago)
+    entry = entries.add_entry(
+        store,
+        Entry("time", long_ago, unit.id, category="client", minutes=30, engagement=e.code),
+        "test",
+    )
+    engagements.close_engagement(store, e.id, long_ago + dt.timedelta(days=10), "moved", "test")
+    window.desk.entries_changed.emit()
+    form = window.log_page.form
+    window.log_page.edit(entry)  # closed long ago: no longer offered, but kept on its entries
+    assert form.engagement.isVisible()
+    assert form.engagement.currentData() == e.code
+    form.numbers["minutes"].setText("45")
+    enter(qtbot, window)
+    assert entries.get_entry(store, entry.id).entry == entry.with_changes(minutes=45)

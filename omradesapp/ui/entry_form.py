@@ -261,7 +261,10 @@ class EntryForm(QWidget):
         """Ctrl+J: this engagement, the one last opened or logged for, in one keystroke."""
         if not self._takes_engagement():
             self.desk.message.emit(
-                self.tr("A family engagement is named on a team's contacts, meetings and time.")
+                self.tr(
+                    "There is no family engagement to choose here "
+                    "(a team's contacts, meetings and time name one)."
+                )
             )
             return
         self.engagement.setCurrentIndex(1)
@@ -336,6 +339,7 @@ class EntryForm(QWidget):
             self.engagement.addItem(entry.engagement, entry.engagement)
         select_data(self.engagement, entry.engagement)
         self._show_answered()
+        self._show_engagements()
         self._show_mode()
 
     def _offer_retired(self, entry: Entry) -> None:
@@ -410,7 +414,7 @@ class EntryForm(QWidget):
             "evening": self.evening.isChecked() and kind in codes.EVENING_KINDS,
             "note": self.note.text().strip() or None,
         }
-        for n in NUMBERS[1:]:
+        for n in NUMBERS[1:]:  # the counts, each for the kinds its field is of
             if kind in fields.BY_NAME[n].kinds:
                 values[n] = self._number(n)
         if self._asks_answered():
