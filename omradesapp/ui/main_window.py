@@ -47,6 +47,13 @@ class MainWindow(QMainWindow):
         )
         desk.entries_changed.connect(self._audit.changed)
         self._admin = self.add_lazy_page(self.tr("Administration"), self._build_admin, "Alt+5")
+        self._engagements = self.add_lazy_page(
+            self.tr("Family engagements"),
+            self._build_engagements,
+            "Alt+6",
+            refresh=lambda view: view.refresh(),  # type: ignore[attr-defined]
+        )
+        desk.entries_changed.connect(self._engagements.changed)  # hours of linked entries
         self.add_dialog(self.tr("&Import…"), self._import, "Ctrl+I")
         self.add_dialog(self.tr("&Export package…"), self._export, "Ctrl+E")
         self.add_dialog(self.tr("&Close or reopen a month…"), self._month, "Ctrl+M")
@@ -127,6 +134,11 @@ class MainWindow(QMainWindow):
         from omradesapp.ui.admin_view import AdminView
 
         return AdminView(self.desk)
+
+    def _build_engagements(self) -> QWidget:
+        from omradesapp.ui.engagements_view import EngagementsView
+
+        return EngagementsView(self.desk)
 
     def _build_audit(self) -> QWidget:
         from omradesapp.ui.audit_view import AuditView
@@ -217,6 +229,7 @@ class MainWindow(QMainWindow):
             )
         log.add_separator()
         self._action(log, self.tr("As &last time"), "Ctrl+L", lambda: self.log_page.as_last_time())
+        self._action(log, self.tr("This family en&gagement"), "Ctrl+J", self.this_engagement)
         self._action(
             log,
             self.tr("Log &template occurrence"),
@@ -247,6 +260,11 @@ class MainWindow(QMainWindow):
             self.go_menu, self.tr("This &week's entries"), "Ctrl+W", self.show_week
         )
         self.help_menu = self._menu(self.tr("&Help"))
+
+    def this_engagement(self) -> None:
+        """The engagement last opened or logged for, picked in the form in one keystroke."""
+        self.tabs.setCurrentWidget(self.log_page)
+        self.log_page.form.pick_recent_engagement()
 
     def show_week(self) -> None:
         """The cursor to this week's entries beside the form (its latest entry if none chosen)."""
