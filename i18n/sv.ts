@@ -468,6 +468,222 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
         </message>
     </context>
     <context>
+        <name>EngagementDialog</name>
+        <message>
+            <source>&amp;Assignment</source>
+            <translation>&amp;Uppdrag</translation>
+        </message>
+        <message>
+            <source>&amp;Basis</source>
+            <translation>&amp;Grund</translation>
+        </message>
+        <message>
+            <source>Asked b&amp;y</source>
+            <translation>Förfrågan &amp;från</translation>
+        </message>
+        <message>
+            <source>Re&amp;quested on</source>
+            <translation>&amp;Datum för förfrågan</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Startdatum</translation>
+        </message>
+        <message>
+            <source>&amp;Consent form signed</source>
+            <translation>Sa&amp;mtycke undertecknat</translation>
+        </message>
+        <message>
+            <source>Age of the child in &amp;focus</source>
+            <translation>&amp;Ålder, barnet i fokus</translation>
+        </message>
+        <message>
+            <source>&amp;Girls</source>
+            <translation>F&amp;lickor</translation>
+        </message>
+        <message>
+            <source>B&amp;oys</source>
+            <translation>&amp;Pojkar</translation>
+        </message>
+        <message>
+            <source>SIP at s&amp;tart</source>
+            <translation>SIP &amp;vid start</translation>
+        </message>
+        <message>
+            <source>SIP set &amp;up on</source>
+            <translation>SIP upp&amp;rättad</translation>
+        </message>
+        <message>
+            <source>&amp;Employment at start</source>
+            <translation>S&amp;ysselsättning vid start</translation>
+        </message>
+        <message>
+            <source>Eco&amp;nomy at start</source>
+            <translation>&amp;Ekonomi vid start</translation>
+        </message>
+        <message>
+            <source>&amp;KASAM at start</source>
+            <translation>&amp;KASAM vid start</translation>
+        </message>
+        <message>
+            <source>&amp;End date</source>
+            <translation>&amp;Slutdatum</translation>
+        </message>
+        <message>
+            <source>&amp;Reason for ending</source>
+            <translation>&amp;Orsak till avslut</translation>
+        </message>
+        <message>
+            <source>Em&amp;ployment at end</source>
+            <translation>S&amp;ysselsättning vid avslut</translation>
+        </message>
+        <message>
+            <source>Eco&amp;nomy at end</source>
+            <translation>&amp;Ekonomi vid avslut</translation>
+        </message>
+        <message>
+            <source>&amp;KASAM at end</source>
+            <translation>&amp;KASAM vid avslut</translation>
+        </message>
+        <message>
+            <source>Eligible for upper &amp;secondary school</source>
+            <translation>&amp;Behörig till gymnasiet</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngagementFields</name>
+        <message>
+            <source>{field}: write the date as YYYY-MM-DD, not “{text}”.</source>
+            <translation>{field}: skriv datumet som ÅÅÅÅ-MM-DD, inte ”{text}”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngagementModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Kod</translation>
+        </message>
+        <message>
+            <source>Assignment</source>
+            <translation>Uppdrag</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Timmar</translation>
+        </message>
+        <message>
+            <source>SIP</source>
+            <translation>SIP</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>at start</source>
+            <translation>vid start</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Pågår</translation>
+        </message>
+        <message>
+            <source>Closed {date}</source>
+            <translation>Avslutad {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngagementsView</name>
+        <message>
+            <source>No unit is a team: family engagements belong to a team's units.</source>
+            <translation>Ingen enhet är ett team: familjeinsatser förs i teamets enheter.</translation>
+        </message>
+        <message>
+            <source>&amp;New engagement…</source>
+            <translation>&amp;Ny insats…</translation>
+        </message>
+        <message>
+            <source>&amp;Change…</source>
+            <translation>&amp;Ändra…</translation>
+        </message>
+        <message>
+            <source>Cl&amp;ose engagement…</source>
+            <translation>Av&amp;sluta insatsen…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Ta bort</translation>
+        </message>
+        <message>
+            <source>New engagement</source>
+            <translation>Ny insats</translation>
+        </message>
+        <message>
+            <source>Change engagement</source>
+            <translation>Ändra insatsen</translation>
+        </message>
+        <message>
+            <source>Close engagement</source>
+            <translation>Avsluta insatsen</translation>
+        </message>
+        <message>
+            <source>Delete engagement</source>
+            <translation>Ta bort insatsen</translation>
+        </message>
+        <message>
+            <source>&amp;Unit</source>
+            <translation>&amp;Enhet</translation>
+        </message>
+        <message>
+            <source>Engage&amp;ments</source>
+            <translation>Familje&amp;insatser</translation>
+        </message>
+        <message>
+            <source>New family engagement</source>
+            <translation>Ny familjeinsats</translation>
+        </message>
+        <message>
+            <source>Write the code {code} in the journal.</source>
+            <translation>Skriv koden {code} i journalen.</translation>
+        </message>
+        <message>
+            <source>Family engagement opened: {code}.</source>
+            <translation>Familjeinsatsen öppnad: {code}.</translation>
+        </message>
+        <message>
+            <source>Family engagement {code}</source>
+            <translation>Familjeinsats {code}</translation>
+        </message>
+        <message>
+            <source>Family engagement changed: {code}.</source>
+            <translation>Familjeinsatsen ändrad: {code}.</translation>
+        </message>
+        <message>
+            <source>Close family engagement {code}</source>
+            <translation>Avsluta familjeinsats {code}</translation>
+        </message>
+        <message>
+            <source>Family engagement closed: {code}.</source>
+            <translation>Familjeinsatsen avslutad: {code}.</translation>
+        </message>
+        <message>
+            <source>Delete family engagement</source>
+            <translation>Ta bort familjeinsats</translation>
+        </message>
+        <message>
+            <source>Delete the family engagement {code}?</source>
+            <translation>Ta bort familjeinsatsen {code}?</translation>
+        </message>
+        <message>
+            <source>Family engagement deleted: {code}.</source>
+            <translation>Familjeinsatsen borttagen: {code}.</translation>
+        </message>
+    </context>
+    <context>
         <name>EntriesView</name>
         <message>
             <source>YYYY-MM-DD</source>
@@ -616,7 +832,7 @@ borttagningen</translation>
         </message>
         <message>
             <source>&amp;Form</source>
-            <translation>&amp;Form</translation>
+            <translation>F&amp;orm</translation>
         </message>
         <message>
             <source>Group t&amp;ype</source>
@@ -655,8 +871,36 @@ borttagningen</translation>
             <translation>K&amp;väll</translation>
         </message>
         <message>
+            <source>Answered withi&amp;n 24 hours</source>
+            <translation>Besvarat i&amp;nom 24 timmar</translation>
+        </message>
+        <message>
+            <source>From the pro&amp;fessional network</source>
+            <translation>Från professionell&amp;t nätverk</translation>
+        </message>
+        <message>
+            <source>From the private net&amp;work</source>
+            <translation>Fr&amp;ån privat nätverk</translation>
+        </message>
+        <message>
+            <source>&amp;Family engagement</source>
+            <translation>&amp;Familjeinsats</translation>
+        </message>
+        <message>
             <source>Evening</source>
             <translation>Kväll</translation>
+        </message>
+        <message>
+            <source>Answered within 24 hours</source>
+            <translation>Besvarat inom 24 timmar</translation>
+        </message>
+        <message>
+            <source>Ctrl+J: this engagement (the latest one)</source>
+            <translation>Ctrl+J: den här insatsen (den senaste)</translation>
+        </message>
+        <message>
+            <source>There is no family engagement to choose here (a team's contacts, meetings and time name one).</source>
+            <translation>Här finns ingen familjeinsats att välja (den anges på ett teams kontakter, möten och tid).</translation>
         </message>
         <message>
             <source>{field} must be a date written YYYY-MM-DD, not “{text}”.</source>
@@ -1271,6 +1515,10 @@ borttagningen</translation>
             <translation>Rapporter</translation>
         </message>
         <message>
+            <source>Family engagements</source>
+            <translation>Familjeinsatser</translation>
+        </message>
+        <message>
             <source>&amp;Export package…</source>
             <translation>&amp;Exportera paket…</translation>
         </message>
@@ -1309,6 +1557,10 @@ borttagningen</translation>
         <message>
             <source>As &amp;last time</source>
             <translation>Som &amp;förra gången</translation>
+        </message>
+        <message>
+            <source>This family en&amp;gagement</source>
+            <translation>Den här familje&amp;insatsen</translation>
         </message>
         <message>
             <source>Log &amp;template occurrence</source>
@@ -1803,20 +2055,12 @@ Importera deras paket först, eller avsluta månaden ändå?</translation>
             <translation>Logga tillf&amp;älle</translation>
         </message>
         <message>
-            <source>Sa&amp;ve as template…</source>
-            <translation>Spara s&amp;om mall…</translation>
-        </message>
-        <message>
             <source>Remove template</source>
             <translation>Ta bort mallen</translation>
         </message>
         <message>
             <source>Log occurrence</source>
             <translation>Logga tillfälle</translation>
-        </message>
-        <message>
-            <source>Save as template</source>
-            <translation>Spara som mall</translation>
         </message>
         <message>
             <source>{name} ({kind}, today)</source>
