@@ -317,7 +317,8 @@ def _v5(conn: sqlite3.Connection) -> None:
             CHECK (answered_24h IN (0, 1));
         ALTER TABLE entries ADD COLUMN engagement TEXT;
         CREATE INDEX entries_engagement ON entries(unit_id, engagement)
-            WHERE engagement IS NOT NULL
+            WHERE engagement IS NOT NULL;
+        CREATE INDEX entries_answered ON entries(unit_id, date) WHERE answered_24h = 1
         """,
     )
 

@@ -173,10 +173,11 @@ CREATE INDEX audit_entry ON audit(entry_id);
 CREATE UNIQUE INDEX engagements_code ON engagements(unit_id, code)
             WHERE deleted_at IS NULL;
 CREATE INDEX engagements_start ON engagements(start);
+CREATE INDEX entries_answered ON entries(unit_id, date) WHERE answered_24h = 1
+        ;
 CREATE INDEX entries_date ON entries(date);
 CREATE INDEX entries_engagement ON entries(unit_id, engagement)
-            WHERE engagement IS NOT NULL
-        ;
+            WHERE engagement IS NOT NULL;
 CREATE INDEX entries_noted ON entries(date) WHERE note IS NOT NULL;
 CREATE INDEX entries_worker_date ON entries(worker_id, date);
 CREATE INDEX imports_sha ON imports(sha256);
