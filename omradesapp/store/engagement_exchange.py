@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from omradesapp.domain.engagement import Engagement
 from omradesapp.store.database import Store
@@ -23,25 +22,18 @@ from omradesapp.store.engagements import (
     row_to_stored,
     values_of,
 )
+from omradesapp.store.packages import Travelled
 
 _QUOTED = ", ".join(f'"{c}"' for c in STORED_COLUMNS)
 _SELECT = f"SELECT {_QUOTED} FROM engagements"
 
 
-@dataclass(frozen=True)
-class EngagementVersion:
-    """One version of an engagement as it travels: the data, its revision and timestamps."""
-
-    engagement: Engagement
-    created_at: str
-    updated_at: str
-    deleted_at: str | None
-    device: str
-    revision: int
+class EngagementVersion(Travelled[Engagement]):
+    """A family engagement as it travels."""
 
     @property
-    def deleted(self) -> bool:
-        return self.deleted_at is not None
+    def engagement(self) -> Engagement:
+        return self.data
 
 
 def export_engagements(
