@@ -161,14 +161,7 @@ def update_entry(store: Store, entry: Entry, actor: str) -> Entry:
     with store.transaction() as c:
         old = _current(c, entry.id)
         check_open(c, old.entry.date.isoformat(), old.entry.unit_id)
-        unit_name = _check_refs(c, entry)
-        check_open(c, entry.date.isoformat(), entry.unit_id, unit_name)
-        sets = ", ".join(f"{name} = ?" for name in DATA_COLUMNS)
-        c.execute(
-            f"UPDATE entries SET {sets}, updated_at = ?, device = ?, revision = revision + 1 "
-            "WHERE id = ?",
-            (*entry_values(entry), now_iso(), store.device, entry.id),
-        )
+        _rewrite(c, store, entry)
         tallies.apply(c, [old.entry], -1)
         tallies.apply(c, [entry], 1)
         changed: dict[str, object] = {
@@ -205,14 +198,7 @@ def undelete_entry(store: Store, entry: Entry, actor: str) -> Entry:
         row = c.execute(SELECT + " WHERE id = ?", (entry.id,)).fetchone()
         if row is None or row[STORED_COLUMNS.index("deleted_at")] is None:
             raise NotFoundError(f"Posten {entry.id} är inte borttagen.")
-        unit_name = _check_refs(c, entry)
-        check_open(c, entry.date.isoformat(), entry.unit_id, unit_name)
-        sets = ", ".join(f"{name} = ?" for name in DATA_COLUMNS)
-        c.execute(
-            f"UPDATE entries SET {sets}, deleted_at = NULL, updated_at = ?, device = ?, "
-            "revision = revision + 1 WHERE id = ?",
-            (*entry_values(entry), now_iso(), store.device, entry.id),
-        )
+        _rewrite(c, store, entry)  # and no longer deleted
         tallies.apply(c, [entry], 1)
         record(c, actor, "undelete", entry.id, {"kind": entry.kind})
     return entry
@@ -391,4 +377,17 @@ def count_entries(store: Store, f: EntryFilter) -> int:
     where, args = _where(f)
     return int(
         store.conn.execute(f"SELECT count(*) FROM entries WHERE {where}", args).fetchone()[0]
+    )
+
+
+def _rewrite(c: sqlite3.Connection, store: Store, entry: Entry) -> None:
+    """Write a live entry's values over its row (not deleted from then on), in an open month,
+    one revision up."""
+    unit_name = _check_refs(c, entry)
+    check_open(c, entry.date.isoformat(), entry.unit_id, unit_name)
+    sets = ", ".join(f"{name} = ?" for name in DATA_COLUMNS)
+    c.execute(
+        f"UPDATE entries SET {sets}, deleted_at = NULL, updated_at = ?, device = ?, "
+        "revision = revision + 1 WHERE id = ?",
+        (*entry_values(entry), now_iso(), store.device, entry.id),
     )

@@ -6,6 +6,8 @@ the forms and stays in history and reports (store/codebook.py).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -169,18 +171,26 @@ class LabelsPage(QWidget):
         base = self.code_list()
         code = self.table.item(item.row(), CODE_COL).text()
         retired = item.checkState() != Qt.CheckState.Checked
-        try:
-            set_retired(self.desk.store, base.name, code, retired, self.desk.actor)
-        except (ValueError, StoreError) as e:
-            self.error.show_error(str(e))
-            self.refresh()
+        if not self._apply(
+            lambda: set_retired(self.desk.store, base.name, code, retired, self.desk.actor)
+        ):
             return
-        self.error.clear_error()
-        self.desk.org_changed.emit()
-        self.refresh()
         label = self.desk.label(base, code)
         message = self.tr("Code retired: {label}.") if retired else self.tr("Code in use: {label}.")
         self.desk.message.emit(message.format(label=label))
+
+    def _apply(self, change: Callable[[], object]) -> bool:
+        """Make a change to the code lists; a refusal is shown and the table shown anew."""
+        try:
+            change()
+        except (ValueError, StoreError) as e:
+            self.error.show_error(str(e))
+            self.refresh()
+            return False
+        self.error.clear_error()
+        self.desk.org_changed.emit()
+        self.refresh()
+        return True
 
     def _changed(self, item: QTableWidgetItem) -> None:
         if item.column() == IN_USE_COL:
@@ -191,17 +201,14 @@ class LabelsPage(QWidget):
         cl = self.desk.book.code_list(self.code_list())
         code = self.table.item(item.row(), CODE_COL).text()
         text = item.text().strip()
-        try:
+        label = None if text in ("", cl.label(code)) else text
+
+        def change() -> None:
             check_free_text(text)
-            label = None if text in ("", cl.label(code)) else text
             org.set_label(self.desk.store, cl.name, code, label, self.desk.actor)
-        except (ValueError, StoreError) as e:
-            self.error.show_error(str(e))
-            self.refresh()
+
+        if not self._apply(change):
             return
-        self.error.clear_error()
-        self.desk.org_changed.emit()
-        self.refresh()
         self.desk.message.emit(
             self.tr("Label saved: {label}.").format(label=self.desk.label(cl, code))
         )
