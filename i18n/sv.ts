@@ -144,6 +144,18 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
             <translation>Benämning ändrad</translation>
         </message>
         <message>
+            <source>Code added</source>
+            <translation>Kod tillagd</translation>
+        </message>
+        <message>
+            <source>Code retired</source>
+            <translation>Kod tagen ur bruk</translation>
+        </message>
+        <message>
+            <source>Code back in use</source>
+            <translation>Kod i bruk igen</translation>
+        </message>
+        <message>
             <source>Template saved</source>
             <translation>Mall sparad</translation>
         </message>
@@ -304,12 +316,32 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
             <translation>kategori</translation>
         </message>
         <message>
+            <source>period</source>
+            <translation>period</translation>
+        </message>
+        <message>
+            <source>entries</source>
+            <translation>poster</translation>
+        </message>
+        <message>
+            <source>deletions</source>
+            <translation>borttagna</translation>
+        </message>
+        <message>
+            <source>desks behind</source>
+            <translation>skrivbord som låg efter</translation>
+        </message>
+        <message>
             <source>unknown desk computer</source>
             <translation>okänd skrivbordsdator</translation>
         </message>
         <message>
             <source>{kind} {n} min</source>
             <translation>{kind} {n} min</translation>
+        </message>
+        <message>
+            <source>{value} per FTE</source>
+            <translation>{value} per årsarbetare</translation>
         </message>
         <message>
             <source>Command line</source>
@@ -433,6 +465,222 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
         <message>
             <source>Default durations saved for {unit}.</source>
             <translation>Standardtider sparade för {unit}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngagementDialog</name>
+        <message>
+            <source>&amp;Assignment</source>
+            <translation>&amp;Uppdrag</translation>
+        </message>
+        <message>
+            <source>&amp;Basis</source>
+            <translation>&amp;Grund</translation>
+        </message>
+        <message>
+            <source>Asked b&amp;y</source>
+            <translation>Förfrågan &amp;från</translation>
+        </message>
+        <message>
+            <source>Re&amp;quested on</source>
+            <translation>&amp;Datum för förfrågan</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Startdatum</translation>
+        </message>
+        <message>
+            <source>&amp;Consent form signed</source>
+            <translation>Sa&amp;mtycke undertecknat</translation>
+        </message>
+        <message>
+            <source>Age of the child in &amp;focus</source>
+            <translation>&amp;Ålder, barnet i fokus</translation>
+        </message>
+        <message>
+            <source>&amp;Girls</source>
+            <translation>F&amp;lickor</translation>
+        </message>
+        <message>
+            <source>B&amp;oys</source>
+            <translation>&amp;Pojkar</translation>
+        </message>
+        <message>
+            <source>SIP at s&amp;tart</source>
+            <translation>SIP &amp;vid start</translation>
+        </message>
+        <message>
+            <source>SIP set &amp;up on</source>
+            <translation>SIP upp&amp;rättad</translation>
+        </message>
+        <message>
+            <source>&amp;Employment at start</source>
+            <translation>S&amp;ysselsättning vid start</translation>
+        </message>
+        <message>
+            <source>Eco&amp;nomy at start</source>
+            <translation>&amp;Ekonomi vid start</translation>
+        </message>
+        <message>
+            <source>&amp;KASAM at start</source>
+            <translation>&amp;KASAM vid start</translation>
+        </message>
+        <message>
+            <source>&amp;End date</source>
+            <translation>&amp;Slutdatum</translation>
+        </message>
+        <message>
+            <source>&amp;Reason for ending</source>
+            <translation>&amp;Orsak till avslut</translation>
+        </message>
+        <message>
+            <source>Em&amp;ployment at end</source>
+            <translation>S&amp;ysselsättning vid avslut</translation>
+        </message>
+        <message>
+            <source>Eco&amp;nomy at end</source>
+            <translation>&amp;Ekonomi vid avslut</translation>
+        </message>
+        <message>
+            <source>&amp;KASAM at end</source>
+            <translation>&amp;KASAM vid avslut</translation>
+        </message>
+        <message>
+            <source>Eligible for upper &amp;secondary school</source>
+            <translation>&amp;Behörig till gymnasiet</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngagementFields</name>
+        <message>
+            <source>{field}: write the date as YYYY-MM-DD, not “{text}”.</source>
+            <translation>{field}: skriv datumet som ÅÅÅÅ-MM-DD, inte ”{text}”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngagementModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Kod</translation>
+        </message>
+        <message>
+            <source>Assignment</source>
+            <translation>Uppdrag</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Timmar</translation>
+        </message>
+        <message>
+            <source>SIP</source>
+            <translation>SIP</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>at start</source>
+            <translation>vid start</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Pågår</translation>
+        </message>
+        <message>
+            <source>Closed {date}</source>
+            <translation>Avslutad {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngagementsView</name>
+        <message>
+            <source>No unit is a team: family engagements belong to a team's units.</source>
+            <translation>Ingen enhet är ett team: familjeinsatser förs i teamets enheter.</translation>
+        </message>
+        <message>
+            <source>&amp;New engagement…</source>
+            <translation>&amp;Ny insats…</translation>
+        </message>
+        <message>
+            <source>&amp;Change…</source>
+            <translation>&amp;Ändra…</translation>
+        </message>
+        <message>
+            <source>Cl&amp;ose engagement…</source>
+            <translation>Av&amp;sluta insatsen…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Ta bort</translation>
+        </message>
+        <message>
+            <source>New engagement</source>
+            <translation>Ny insats</translation>
+        </message>
+        <message>
+            <source>Change engagement</source>
+            <translation>Ändra insatsen</translation>
+        </message>
+        <message>
+            <source>Close engagement</source>
+            <translation>Avsluta insatsen</translation>
+        </message>
+        <message>
+            <source>Delete engagement</source>
+            <translation>Ta bort insatsen</translation>
+        </message>
+        <message>
+            <source>&amp;Unit</source>
+            <translation>&amp;Enhet</translation>
+        </message>
+        <message>
+            <source>Engage&amp;ments</source>
+            <translation>Familje&amp;insatser</translation>
+        </message>
+        <message>
+            <source>New family engagement</source>
+            <translation>Ny familjeinsats</translation>
+        </message>
+        <message>
+            <source>Write the code {code} in the journal.</source>
+            <translation>Skriv koden {code} i journalen.</translation>
+        </message>
+        <message>
+            <source>Family engagement opened: {code}.</source>
+            <translation>Familjeinsatsen öppnad: {code}.</translation>
+        </message>
+        <message>
+            <source>Family engagement {code}</source>
+            <translation>Familjeinsats {code}</translation>
+        </message>
+        <message>
+            <source>Family engagement changed: {code}.</source>
+            <translation>Familjeinsatsen ändrad: {code}.</translation>
+        </message>
+        <message>
+            <source>Close family engagement {code}</source>
+            <translation>Avsluta familjeinsats {code}</translation>
+        </message>
+        <message>
+            <source>Family engagement closed: {code}.</source>
+            <translation>Familjeinsatsen avslutad: {code}.</translation>
+        </message>
+        <message>
+            <source>Delete family engagement</source>
+            <translation>Ta bort familjeinsats</translation>
+        </message>
+        <message>
+            <source>Delete the family engagement {code}?</source>
+            <translation>Ta bort familjeinsatsen {code}?</translation>
+        </message>
+        <message>
+            <source>Family engagement deleted: {code}.</source>
+            <translation>Familjeinsatsen borttagen: {code}.</translation>
         </message>
     </context>
     <context>
@@ -584,7 +832,7 @@ borttagningen</translation>
         </message>
         <message>
             <source>&amp;Form</source>
-            <translation>&amp;Form</translation>
+            <translation>F&amp;orm</translation>
         </message>
         <message>
             <source>Group t&amp;ype</source>
@@ -612,7 +860,7 @@ borttagningen</translation>
         </message>
         <message>
             <source>Referred &amp;to</source>
-            <translation>Hän&amp;visad till</translation>
+            <translation>Hänvisad &amp;till</translation>
         </message>
         <message>
             <source>HH:MM</source>
@@ -623,8 +871,36 @@ borttagningen</translation>
             <translation>K&amp;väll</translation>
         </message>
         <message>
+            <source>Answered withi&amp;n 24 hours</source>
+            <translation>Besvarat i&amp;nom 24 timmar</translation>
+        </message>
+        <message>
+            <source>From the pro&amp;fessional network</source>
+            <translation>Från professionell&amp;t nätverk</translation>
+        </message>
+        <message>
+            <source>From the private net&amp;work</source>
+            <translation>Fr&amp;ån privat nätverk</translation>
+        </message>
+        <message>
+            <source>&amp;Family engagement</source>
+            <translation>&amp;Familjeinsats</translation>
+        </message>
+        <message>
             <source>Evening</source>
             <translation>Kväll</translation>
+        </message>
+        <message>
+            <source>Answered within 24 hours</source>
+            <translation>Besvarat inom 24 timmar</translation>
+        </message>
+        <message>
+            <source>Ctrl+J: this engagement (the latest one)</source>
+            <translation>Ctrl+J: den här insatsen (den senaste)</translation>
+        </message>
+        <message>
+            <source>There is no family engagement to choose here (a team's contacts, meetings and time name one).</source>
+            <translation>Här finns ingen familjeinsats att välja (den anges på ett teams kontakter, möten och tid).</translation>
         </message>
         <message>
             <source>{field} must be a date written YYYY-MM-DD, not “{text}”.</source>
@@ -845,8 +1121,16 @@ borttagningen</translation>
             <translation>Välj en fil att skriva paketet till.</translation>
         </message>
         <message>
+            <source>The file name: %1</source>
+            <translation>Filnamnet: %1</translation>
+        </message>
+        <message>
             <source>Writing the package...</source>
             <translation>Skriver paketet…</translation>
+        </message>
+        <message>
+            <source>The package was written, but the audit log could not record it: %1</source>
+            <translation>Paketet skrevs, men ändringsloggen kunde inte föra in det: %1</translation>
         </message>
         <message>
             <source>Wrote %1 entries and %2 deletions to %3.</source>
@@ -1081,6 +1365,22 @@ borttagningen</translation>
     <context>
         <name>LabelsPage</name>
         <message>
+            <source>Client work</source>
+            <translation>Klientarbete</translation>
+        </message>
+        <message>
+            <source>Area work</source>
+            <translation>Områdesarbete</translation>
+        </message>
+        <message>
+            <source>Administration, training, development</source>
+            <translation>Administration, utbildning, utveckling</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Övrigt</translation>
+        </message>
+        <message>
             <source>Code &amp;list</source>
             <translation>K&amp;odlista</translation>
         </message>
@@ -1097,12 +1397,28 @@ borttagningen</translation>
             <translation>Namn som används</translation>
         </message>
         <message>
+            <source>In use</source>
+            <translation>I bruk</translation>
+        </message>
+        <message>
             <source>Labels</source>
             <translation>Etiketter</translation>
         </message>
         <message>
-            <source>Press F2 to rename a label. Codes never change; an empty label restores the default.</source>
-            <translation>Tryck F2 för att byta namn. Koderna ändras aldrig; ett tomt namn återställer standardnamnet.</translation>
+            <source>Press F2 to rename a label. Codes never change; an empty label restores the default. Clear "In use" to retire a code: it leaves the forms and stays in history and reports.</source>
+            <translation>Tryck F2 för att byta namn på en etikett. Koderna ändras aldrig; en tom etikett återställer standardnamnet. Avmarkera "I bruk" för att ta en kod ur bruk: den försvinner från formulären men finns kvar i historiken och rapporterna.</translation>
+        </message>
+        <message>
+            <source>Add &amp;code</source>
+            <translation>Lägg t&amp;ill kod</translation>
+        </message>
+        <message>
+            <source>New code's &amp;name</source>
+            <translation>Den nya kodens &amp;namn</translation>
+        </message>
+        <message>
+            <source>Time &amp;split</source>
+            <translation>&amp;Tidsfördelning</translation>
         </message>
         <message>
             <source>Kinds of entry</source>
@@ -1111,6 +1427,18 @@ borttagningen</translation>
         <message>
             <source>Partners and referrals</source>
             <translation>Samverkanspartner och hänvisningar</translation>
+        </message>
+        <message>
+            <source>Code added: {label}.</source>
+            <translation>Kod tillagd: {label}.</translation>
+        </message>
+        <message>
+            <source>Code retired: {label}.</source>
+            <translation>Koden är tagen ur bruk: {label}.</translation>
+        </message>
+        <message>
+            <source>Code in use: {label}.</source>
+            <translation>Koden används igen: {label}.</translation>
         </message>
         <message>
             <source>Label saved: {label}.</source>
@@ -1187,6 +1515,10 @@ borttagningen</translation>
             <translation>Rapporter</translation>
         </message>
         <message>
+            <source>Family engagements</source>
+            <translation>Familjeinsatser</translation>
+        </message>
+        <message>
             <source>&amp;Export package…</source>
             <translation>&amp;Exportera paket…</translation>
         </message>
@@ -1227,12 +1559,20 @@ borttagningen</translation>
             <translation>Som &amp;förra gången</translation>
         </message>
         <message>
+            <source>This family en&amp;gagement</source>
+            <translation>Den här familje&amp;insatsen</translation>
+        </message>
+        <message>
             <source>Log &amp;template occurrence</source>
             <translation>Logga tillfälle från &amp;mall</translation>
         </message>
         <message>
             <source>&amp;Save form as template…</source>
             <translation>&amp;Spara formuläret som mall…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove template…</source>
+            <translation>Ta bort &amp;mall…</translation>
         </message>
         <message>
             <source>&amp;Edit the selected entry</source>
@@ -1286,12 +1626,32 @@ borttagningen</translation>
             <translation>&amp;Öppna månaden igen</translation>
         </message>
         <message>
+            <source>Desk</source>
+            <translation>Skrivbord</translation>
+        </message>
+        <message>
+            <source>Data up to and including</source>
+            <translation>Data till och med</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Desks' data</source>
+            <translation>Skrivbordens data</translation>
+        </message>
+        <message>
             <source>&amp;Month</source>
             <translation>&amp;Månad</translation>
         </message>
         <message>
             <source>&amp;Units</source>
             <translation>&amp;Enheter</translation>
+        </message>
+        <message>
+            <source>&amp;Desks' data</source>
+            <translation>Skrivbordens &amp;data</translation>
         </message>
         <message>
             <source>Rea&amp;son</source>
@@ -1306,8 +1666,24 @@ borttagningen</translation>
             <translation>avslutad</translation>
         </message>
         <message>
+            <source>No desk has sent a package yet.</source>
+            <translation>Inget skrivbord har skickat något exportpaket ännu.</translation>
+        </message>
+        <message>
+            <source>behind</source>
+            <translation>ligger efter</translation>
+        </message>
+        <message>
+            <source>complete</source>
+            <translation>klar</translation>
+        </message>
+        <message>
             <source>Tick at least one unit.</source>
             <translation>Markera minst en enhet.</translation>
+        </message>
+        <message>
+            <source>The month was not closed.</source>
+            <translation>Månaden avslutades inte.</translation>
         </message>
         <message>
             <source>{month} closed for {units}.</source>
@@ -1316,6 +1692,22 @@ borttagningen</translation>
         <message>
             <source>{month} was already closed.</source>
             <translation>{month} var redan avslutad.</translation>
+        </message>
+        <message>
+            <source>Close the month anyway?</source>
+            <translation>Avsluta månaden ändå?</translation>
+        </message>
+        <message>
+            <source>These desks' data end before {month} does:
+
+{desks}
+
+Import their packages first, or close the month anyway?</source>
+            <translation>De här skrivbordens data slutar före slutet av {month}:
+
+{desks}
+
+Importera deras paket först, eller avsluta månaden ändå?</translation>
         </message>
         <message>
             <source>{month} reopened for {units}.</source>
@@ -1592,8 +1984,20 @@ borttagningen</translation>
             <translation>Enhet</translation>
         </message>
         <message>
-            <source>Year</source>
-            <translation>År</translation>
+            <source>From &amp;year</source>
+            <translation>&amp;Från år</translation>
+        </message>
+        <message>
+            <source>&amp;Target</source>
+            <translation>Mål&amp;värde</translation>
+        </message>
+        <message>
+            <source>&amp;Counted</source>
+            <translation>&amp;Beräknas</translation>
+        </message>
+        <message>
+            <source>{value} per FTE</source>
+            <translation>{value} per årsarbetare</translation>
         </message>
         <message>
             <source>Figure</source>
@@ -1604,8 +2008,20 @@ borttagningen</translation>
             <translation>Mål</translation>
         </message>
         <message>
+            <source>From year</source>
+            <translation>Från år</translation>
+        </message>
+        <message>
             <source>Targets</source>
             <translation>Mål</translation>
+        </message>
+        <message>
+            <source>per year</source>
+            <translation>per år</translation>
+        </message>
+        <message>
+            <source>per FTE and year</source>
+            <translation>per årsarbetare och år</translation>
         </message>
         <message>
             <source>&amp;Save target</source>
@@ -1620,16 +2036,8 @@ borttagningen</translation>
             <translation>E&amp;nhet</translation>
         </message>
         <message>
-            <source>&amp;Year</source>
-            <translation>&amp;Från år</translation>
-        </message>
-        <message>
             <source>&amp;Figure</source>
             <translation>Må&amp;tt</translation>
-        </message>
-        <message>
-            <source>&amp;Target per year</source>
-            <translation>Mål &amp;per år</translation>
         </message>
         <message>
             <source>Targets saved.</source>
@@ -1647,24 +2055,12 @@ borttagningen</translation>
             <translation>Logga tillf&amp;älle</translation>
         </message>
         <message>
-            <source>Sa&amp;ve as template…</source>
-            <translation>Spara s&amp;om mall…</translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>&amp;Ta bort</translation>
-        </message>
-        <message>
             <source>Remove template</source>
             <translation>Ta bort mallen</translation>
         </message>
         <message>
             <source>Log occurrence</source>
             <translation>Logga tillfälle</translation>
-        </message>
-        <message>
-            <source>Save as template</source>
-            <translation>Spara som mall</translation>
         </message>
         <message>
             <source>{name} ({kind}, today)</source>

@@ -111,7 +111,13 @@ def _export(p: argparse.ArgumentParser) -> None:
     p.add_argument("--from", dest="date_from", type=_date, required=True, metavar="DATUM")
     p.add_argument("--to", dest="date_to", type=_date, required=True, metavar="DATUM")
     _units_and_worker(p)
-    p.add_argument("--out", type=Path, required=True, metavar="FIL", help="paketets filnamn")
+    p.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FIL",
+        help="paketets filnamn, eller en mapp: då får filen ett namn som säger vems den är",
+    )
 
 
 def _report(p: argparse.ArgumentParser) -> None:
@@ -139,6 +145,19 @@ def _month_units(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _close(p: argparse.ArgumentParser) -> None:
+    _month_units(p)
+    p.add_argument(
+        "--anyway",
+        action="store_true",
+        help="stäng även om något skrivbords data slutar före månadens sista dag",
+    )
+
+
+def _status(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--month", type=_month, required=True, metavar="ÅÅÅÅ-MM", help="månaden")
+
+
 def _reopen(p: argparse.ArgumentParser) -> None:
     _month_units(p)
     p.add_argument("--reason", default="", metavar="SKÄL", help="varför månaden öppnas igen")
@@ -162,8 +181,9 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None]]] = {
     "import": ("importera CSV-filer eller exportpaket (allt eller inget)", _import),
     "export": ("skriv ett exportpaket till gruppchefen", _export),
     "report": ("månadssammanställning eller periodrapport", _report),
-    "close-month": ("stäng en månad för några eller alla enheter", _month_units),
+    "close-month": ("stäng en månad för några eller alla enheter", _close),
     "reopen-month": ("öppna en stängd månad igen", _reopen),
+    "status": ("hur långt varje skrivbords data når för en månad", _status),
     "check": ("kontrollera databasen, schemaversion, senaste säkerhetskopia", _check),
     "restore": ("ersätt databasen med en säkerhetskopia", _restore),
 }

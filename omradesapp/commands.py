@@ -17,6 +17,7 @@ from omradesapp.atomic import write_atomic
 from omradesapp.cli_common import CLI_ACTOR, EXIT_OK, EXIT_REFUSED, Refused, db_path
 from omradesapp.domain.entry import ValidationError
 from omradesapp.domain.identity import find_identity
+from omradesapp.domain.swedish import month_label
 from omradesapp.exchange.refusal import FileRefused
 from omradesapp.faults import describe, folder_refusal, is_environment
 from omradesapp.reports.figures import compute
@@ -25,10 +26,10 @@ from omradesapp.store import backup, verdict
 from omradesapp.store.database import Store, StoreError, is_damage
 from omradesapp.store.entries import EntryFilter, count_entries
 from omradesapp.store.location import location_warning
-from omradesapp.store.months import close_month, reopen_month
+from omradesapp.store.months import behind_sentence, close_month, completeness, reopen_month
 from omradesapp.store.opening import open_store
 from omradesapp.store.org import desk_worker, list_units, unit_by_name, worker_by_name
-from omradesapp.store.retention import clear_old_notes
+from omradesapp.store.retention import clear_old_notes, replace_old_codes
 from omradesapp.store.tallies import rebuild_tallies
 
 
@@ -84,8 +85,10 @@ def _remove_database(path: Path) -> None:
 
 def _housekeeping(store: Store, path: Path) -> None:
     """After a command wrote: the retention of old notes, then today's backup (rotated),
-    so that the backup holds no note that is due to be cleared."""
+    so that the backup holds no note that is due to be cleared (nor an engagement code
+    due to be replaced)."""
     clear_old_notes(store)
+    replace_old_codes(store)
     try:
         backup.maybe_backup(store, paths.backup_dir(path))
     except (OSError, sqlite3.Error, StoreError):  # the work itself is done and kept
@@ -181,6 +184,7 @@ def _handler(args: argparse.Namespace) -> Callable[[argparse.Namespace], int]:
         "report": _report,
         "close-month": _close,
         "reopen-month": _reopen,
+        "status": _status,
         "check": _check,
         "export": _export,
         "restore": _restore,
@@ -247,11 +251,44 @@ def _report(args: argparse.Namespace) -> int:
 def _close(args: argparse.Namespace) -> int:
     with _open(args, write=True) as store:
         ids = _unit_ids(store, args.unit) or [u.id for u in list_units(store)]
-        done = close_month(store, args.month, ids, _actor(store))
+        behind = [d for d, late in completeness(store, args.month, ids) if late]
+        if behind and not args.anyway:
+            raise Refused(
+                f"{behind_sentence(args.month, behind)} Månaden stängdes inte. Importera "
+                "deras paket först, eller stäng ändå med --anyway."
+            )
+        done = close_month(store, args.month, ids, _actor(store), [d.name for d in behind])
+        if behind:
+            print(f"Stängd ändå: {behind_sentence(args.month, behind)}")
         print(
-            f"{args.month}: stängd för {len(done)} enhet(er); "
-            f"{len(ids) - len(done)} var redan stängda."
+            f"{month_label(args.month).capitalize()} är avslutad för {_units(len(done))}; "
+            f"{_units(len(ids) - len(done))} var redan avslutade."
         )
+    return EXIT_OK
+
+
+def _units(n: int) -> str:
+    return f"{n} enhet" if n == 1 else f"{n} enheter"
+
+
+def _status(args: argparse.Namespace) -> int:
+    """The known desks for the month: how far each one's data reach, behind ones marked."""
+    _existing_db(args)
+    with _open(args, write=False) as store:
+        rows = completeness(store, args.month)
+    title = f"{month_label(args.month).capitalize()}: skrivbordens data"
+    if not rows:
+        print(f"{title}\nInget skrivbord har skickat något exportpaket ännu.")
+        return EXIT_OK
+    table = [("Skrivbord", "Data till och med", "Status")] + [
+        (d.name, d.covered_to.isoformat(), "ligger efter" if late else "klar") for d, late in rows
+    ]
+    widths = [max(len(r[i]) for r in table) for i in range(2)]
+    print(title)
+    for desk, day, state in table:
+        print(f"{desk:<{widths[0]}}  {day:<{widths[1]}}  {state}")
+    late = sum(late for _, late in rows)
+    print(f"{late} av {len(rows)} skrivbord ligger efter." if late else "Alla skrivbord är klara.")
     return EXIT_OK
 
 
@@ -260,7 +297,7 @@ def _reopen(args: argparse.Namespace) -> int:
     with _open(args, write=True) as store:
         ids = _unit_ids(store, args.unit) or [u.id for u in list_units(store)]
         done = reopen_month(store, args.month, ids, _actor(store), args.reason)
-        print(f"{args.month}: öppnad igen för {len(done)} enhet(er).")
+        print(f"{month_label(args.month).capitalize()} är öppnad igen för {_units(len(done))}.")
     return EXIT_OK
 
 
@@ -296,22 +333,31 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from omradesapp.exchange.package_export import export_package
+    """Write a package (to a folder: under a name that says whose it is) and audit it."""
+    from omradesapp.exchange.file_names import suggested_name
+    from omradesapp.exchange.package_export import export_package, record_export
 
     if args.date_to < args.date_from:
         raise Refused(f"--to {args.date_to} ligger före --from {args.date_from}")
     _existing_db(args)
-    if args.out.is_dir():
-        raise Refused(f"{args.out} är en mapp – ange ett filnamn för --out; inget har skrivits")
-    with _open(args, write=False) as store:
+    with _open(args, write=True) as store:
         unit_ids = _unit_ids(store, args.unit)
         worker_id = _worker_id(store, args.worker)
+        out = args.out
+        if out.is_dir():
+            out = out / suggested_name(store, args.date_from, args.date_to, unit_ids, worker_id)
+        _guard(out.name, "Filnamnet")  # the audit log keeps the name
         try:
-            result = export_package(
-                store, args.out, args.date_from, args.date_to, unit_ids, worker_id
-            )
+            # Read on a connection of its own, as the app does: the writer only records.
+            with open_store(store.path, write=False, check=False) as reader:
+                result = export_package(
+                    reader, out, args.date_from, args.date_to, unit_ids, worker_id
+                )
         except OSError as e:
-            raise Refused(describe(e, args.out) or f"{args.out} kunde inte skrivas") from None
+            raise Refused(describe(e, out) or f"{out} kunde inte skrivas") from None
+        record_export(
+            store, _actor(store), result, args.date_from, args.date_to, unit_ids, worker_id
+        )
     print(f"{result.path}: {result.entries} poster, {result.tombstones} borttagna.")
     return EXIT_OK
 

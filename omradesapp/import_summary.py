@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from omradesapp.exchange.csv_import import ImportResult
+from omradesapp.exchange.engagement_csv import EngagementFileResult
 from omradesapp.exchange.importer import FileResult
 from omradesapp.exchange.package_merge import changed_fields
 
@@ -13,6 +14,12 @@ def _new_workers(names: list[str]) -> str:
 
 def summary_lines(result: FileResult) -> list[str]:
     """One line per file, and for a package one per updated, deleted or conflicting entry."""
+    if isinstance(result, EngagementFileResult):
+        return [
+            f"{result.file_name}: {result.added} nya familjeinsatser, {len(result.updated)} "
+            f"ändrade, {result.unchanged} oförändrade",
+            *(f"  ändrad familjeinsats {code}" for code in result.updated),
+        ]
     if isinstance(result, ImportResult):
         return [
             f"{result.file_name}: {result.added} nya, {result.unchanged} fanns redan"
@@ -21,9 +28,23 @@ def summary_lines(result: FileResult) -> list[str]:
     r = result
     lines = [
         f"{r.file_name}: {len(r.added)} nya, {len(r.updated)} ändrade, {len(r.deleted)} "
-        f"borttagna, {r.unchanged} oförändrade, {len(r.conflicts)} konflikt(er)"
+        f"borttagna, {r.unchanged} oförändrade, {_conflicts(len(r.conflicts))}"
         + _new_workers(r.workers_created)
     ]
+    if r.codes_learned:
+        lines.append(f"  nya koder från paketet: {', '.join(r.codes_learned)}")
+    lines.extend(f"  KODKONFLIKT: {clash}" for clash in r.code_clashes)
+    g = r.engagements
+    if g.added or g.updated or g.deleted or g.unchanged or g.conflicts:
+        lines.append(
+            f"  familjeinsatser: {len(g.added)} nya, {len(g.updated)} ändrade, {len(g.deleted)} "
+            f"borttagna, {g.unchanged} oförändrade, {_conflicts(len(g.conflicts))}"
+        )
+        lines += [f"  ändrad familjeinsats {code}" for code in g.updated]
+        lines += [f"  borttagen familjeinsats {code}" for code in g.deleted]
+        for code, taken in g.conflicts:
+            kept = "paketets version togs" if taken else "den här databasens version behölls"
+            lines.append(f"  KONFLIKT familjeinsats {code}: ändrad på två ställen; {kept}")
     for ch in r.updated:
         diff = "; ".join(
             f"{k} {a or '-'} -> {b or '-'}"
@@ -42,6 +63,11 @@ def summary_lines(result: FileResult) -> list[str]:
         ):
             text = " ".join(f"{k}={v}" for k, v in r.fields(entry).items() if v)
             lines.append(f"    {label} {'BORTTAGEN ' if deleted else ''}{text}")
-    if r.conflicts and not any(cf.taken for cf in r.conflicts):
+    unresolved = [cf for cf in r.conflicts if not cf.taken] + [c for c, t in g.conflicts if not t]
+    if unresolved and not any(cf.taken for cf in r.conflicts):
         lines.append("  (importera igen med --take-package för att ta paketets versioner)")
     return lines
+
+
+def _conflicts(n: int) -> str:
+    return f"{n} konflikt" if n == 1 else f"{n} konflikter"

@@ -35,3 +35,6 @@ fi
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extras}"
 .venv/bin/python -m omradesapp.i18n_build
+# Byte-code compiled once here: an editable install is otherwise compiled on every start
+# where PYTHONDONTWRITEBYTECODE is set.
+.venv/bin/python -m compileall -q omradesapp

@@ -40,10 +40,11 @@ def test_cli_write_commands_make_todays_backup(db_path: Path) -> None:
 
 
 def _damage(path: Path) -> None:
-    """Overwrite pages in the middle of the file with garbage, as a failing disk would."""
+    """Overwrite every other page in the middle of the file with garbage, as a failing disk
+    would: enough that any command reading the entries meets a damaged page."""
     data = bytearray(path.read_bytes())
     page = 4096
-    for start in range(page * 4, len(data) - page, page * 3):
+    for start in range(page * 4, len(data) - page, page * 2):
         data[start + 100 : start + 1200] = b"\xde\xad\xbe\xef" * 275
     path.write_bytes(bytes(data))
 

@@ -69,7 +69,8 @@ RYD = expected(
     meetings_by_type={"sip": 1, "safety_council": 1},
     meetings_by_partner={"bvc": 1, "school": 1, "police": 1},
     entries_by_topic={"relationship": 1},
-    minutes_by_category={"client": 60, "area": 240, "admin": 180, "other": 0},
+    # The SIP meeting is client work (SPEC §9), the safety council and the lecture area work.
+    minutes_by_category={"client": 120, "area": 180, "admin": 180, "other": 0},
     minutes_by_time_category={"apt": 60, "training": 120},
     fte=1.0,
 )
@@ -93,7 +94,7 @@ TOTAL = expected(
     meetings_by_partner={"school": 2, "preschool": 1, "police": 2, "bvc": 1},
     entries_by_topic={"parenting": 1, "economy": 1, "letters": 1, "relationship": 1},
     referrals={"bvc": 1},
-    minutes_by_category={"client": 250, "area": 495, "admin": 240, "other": 30},
+    minutes_by_category={"client": 310, "area": 435, "admin": 240, "other": 30},
     minutes_by_time_category={"admin": 60, "travel": 30, "area": 45, "apt": 60, "training": 120},
     fte=2.0,
 )
@@ -181,7 +182,8 @@ def test_edits_and_deletes_change_the_figures(october: Store) -> None:
         "police": 1,
         "bup": 1,
     }
-    assert fig["minutes_by_category"]["area"] == 120
+    assert fig["minutes_by_category"]["area"] == 60  # the lecture; the SIP is client work
+    assert fig["minutes_by_category"]["client"] == 120
 
 
 def test_cli_json_report(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -180,5 +180,8 @@ def test_csv_columns_and_coded_fields_come_from_one_list() -> None:
         assert set(f.kinds) <= set(codes.KINDS.codes)
         assert len(set(f.codes.codes)) == len(f.codes.codes)
     assert set(codes.SPLIT_BY_TIME_CATEGORY) == set(codes.TIME_CATEGORIES.codes)
-    assert set(codes.SPLIT_BY_KIND) | {"time"} == set(codes.KINDS.codes)
-    assert set(codes.SPLIT_BY_TIME_CATEGORY.values()) <= set(codes.SPLIT_CATEGORIES.codes)
+    assert set(codes.SPLIT_BY_MEETING_TYPE) == set(codes.MEETING_TYPES.codes)
+    assert set(codes.SPLIT_BY_KIND) | set(codes.SPLIT_CODE_FIELD) == set(codes.KINDS.codes)
+    assert not set(codes.SPLIT_BY_KIND) & set(codes.SPLIT_CODE_FIELD)
+    for table in (codes.SPLIT_BY_KIND, codes.SPLIT_BY_MEETING_TYPE, codes.SPLIT_BY_TIME_CATEGORY):
+        assert set(table.values()) <= set(codes.SPLIT_CATEGORIES.codes)

@@ -65,7 +65,7 @@ def test_package_carries_ids_tombstones_schema_origin_and_no_notes(
         device = d.device
     pkg = _export(dbs["desk_a"], tmp_path / "p.omrpkg")
     header, body = split(pkg)
-    assert header["format"] == "omradesapp.package" and header["format_version"] == 2
+    assert header["format"] == "omradesapp.package" and header["format_version"] == 3
     assert len(header["body_sha256"]) == 64
     assert body["schema_version"] == schema.SCHEMA_VERSION and body["origin"] == device
     records = {r["id"]: r for r in body["entries"]}
@@ -126,7 +126,7 @@ def test_same_entry_edited_in_two_places_is_a_conflict_with_both_versions(
         capsys.readouterr()
         assert _import(dbs["head"], pkg) == 0
         out = capsys.readouterr().out
-        assert "1 konflikt(er)" in out and f"KONFLIKT {e.id}" in out
+        assert "oförändrade, 1 konflikt" in out and f"KONFLIKT {e.id}" in out
         assert "adults=4" in out and "adults=2" in out
         with open_store(dbs["head"], write=False) as h:
             assert get_entry(h, e.id).entry.adults == 4
@@ -138,7 +138,7 @@ def test_same_entry_edited_in_two_places_is_a_conflict_with_both_versions(
         assert get_entry(h, e.id).entry.adults == 2
     capsys.readouterr()
     assert _import(dbs["head"], pkg) == 0
-    assert "0 konflikt(er)" in capsys.readouterr().out
+    assert "0 konflikter" in capsys.readouterr().out
 
 
 def test_two_desks_editing_one_id_is_a_conflict(dbs: dict[str, Path], tmp_path: Path) -> None:

@@ -82,8 +82,8 @@ HOSTILE: dict[str, tuple[Callable[[Path], Any], str]] = {
     "not a package": (_not_a_package, "inget exportpaket"),
     "csv named as package": (lambda p: p.write_text("kind;date;unit\n"), "inget exportpaket"),
     "wrong format version": (
-        lambda p: rewrite(p, lambda h, b: h.update(format_version=3)),
-        "formatversion 3",
+        lambda p: rewrite(p, lambda h, b: h.update(format_version=4)),
+        "formatversion 4",
     ),
     "newer schema": (
         lambda p: rewrite(p, lambda h, b: b.update(schema_version=99)),

@@ -66,7 +66,10 @@ def test_xlsx_has_a_sheet_per_section_with_numbers(october: Store) -> None:
     wb = load_workbook(io.BytesIO(render(october, report, "xlsx")))
     assert wb.sheetnames[0] == "Sammanfattning"
     assert {"Nyckeltal", "Jämförelser", "Tidsfördelning", "Mål"} <= set(wb.sheetnames)
-    assert len(wb.sheetnames) == 8 + 1 + 11 + 2  # young parents, per unit, data sheets
+    # Then the team's family engagements, the young parents, one per unit and the data sheets.
+    assert len(wb.sheetnames) == 8 + 1 + 1 + 11 + 2
+    assert wb.sheetnames[8].startswith("Familjeinsatser")
+    assert wb.sheetnames[-2:] == ["Per månad", "Poster"]
     ws = wb["Nyckeltal"]
     rows: dict = {}
     for r in ws.iter_rows(values_only=True):  # the first table on the sheet is the key figures

@@ -65,9 +65,9 @@ def test_target_saved(qtbot, store, admin) -> None:  # type: ignore[no-untyped-d
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     ryd = org.unit_by_name(store, "Ryd").id
     [t] = [t for t in org.list_targets(store) if t.unit_id == ryd and t.figure == "persons_met"]
-    assert (t.value, t.year) == (288, dt.date.today().year)
+    assert (t.value, t.from_year, t.per_fte) == (288, dt.date.today().year, False)
     shown = [[page.table.item(r, c).text() for c in range(4)] for r in range(page.table.rowCount())]
-    assert ["Ryd", str(t.year), "Persons met individually", "288,0"] in shown
+    assert ["Ryd", str(t.from_year), "Persons met individually", "288,0"] in shown
 
 
 def test_renamed_label_shows_in_the_form_and_code_stays(qtbot, store, admin) -> None:  # type: ignore[no-untyped-def]
@@ -92,3 +92,43 @@ def test_this_desk_can_change_unit_and_worker(qtbot, store, admin) -> None:  # t
     assert "Ryd" in admin.who.text()
     admin.log_kind("visit")
     assert admin.log_page.form.unit.currentText() == "Ryd"
+
+
+def test_a_target_per_fte_from_a_year_for_a_nested_figure(qtbot, store, admin) -> None:  # type: ignore[no-untyped-def]
+    page = admin.admin.targets
+    figures = [page.figure.itemData(i) for i in range(page.figure.count())]
+    assert "meetings_by_type.steering_group" in figures and "persons_met" in figures
+    page.unit.setCurrentIndex(page.unit.findText("Valla"))
+    page.year.setValue(2025)
+    page.figure.setCurrentIndex(page.figure.findData("meetings_by_type.steering_group"))
+    page.value.setValue(6)
+    page.per.setCurrentIndex(page.per.findData(True))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    valla = org.unit_by_name(store, "Valla").id
+    assert org.Target(valla, 2025, "meetings_by_type.steering_group", 6, True) in (
+        org.list_targets(store)
+    )
+    assert [t.for_fte(0.5) for t in org.targets_in(store, 2026) if t.unit_id == valla
+            and t.figure == "meetings_by_type.steering_group"] == [3]  # fmt: skip
+
+
+def test_an_own_code_added_and_a_code_retired_in_the_codes_page(qtbot, store, admin) -> None:  # type: ignore[no-untyped-def]
+    page = admin.admin.labels
+    page.lists.setCurrentIndex(page.lists.findData("meeting_type"))
+    assert page.split.isEnabled()
+    page.new_label.setText("Föräldraråd")
+    page.split.setCurrentIndex(page.split.findData("client"))
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    form = admin.log_page.form
+    form.start("meeting")  # a kind's code lists are filled when it is shown
+    assert form.singles["meeting_type"].findData("foraldrarad") >= 0
+    assert form.singles["meeting_type"].findText("Föräldraråd") >= 0
+    row = codes.MEETING_TYPES.codes.index("crisis_group")
+    page.table.item(row, 3).setCheckState(Qt.CheckState.Unchecked)
+    assert form.singles["meeting_type"].findData("crisis_group") < 0
+    # Adding twice, or to the kinds of entry, is refused in Swedish and changes nothing.
+    page.new_label.setText("Föräldraråd")
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert "finns redan" in page.error.text()
+    page.lists.setCurrentIndex(page.lists.findData("kind"))
+    assert not page.add_button.isEnabled()

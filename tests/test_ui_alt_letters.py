@@ -18,8 +18,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ui_support import configure, open_window
 
 from omradesapp.domain import codes
+from omradesapp.domain.engagement import Engagement
+from omradesapp.store import engagements, org
 from omradesapp.ui import i18n
 from omradesapp.ui.desk import Desk
+from omradesapp.ui.engagement_dialog import END_FIELDS, OPEN_FIELDS, EngagementDialog
 from omradesapp.ui.export_dialog import ExportDialog
 from omradesapp.ui.first_start import FirstStartDialog
 from omradesapp.ui.help_dialog import HelpDialog
@@ -47,6 +50,7 @@ def _pages(window: MainWindow) -> Iterator[str]:
         ("entries", window._entries),
         ("reports", window._reports),
         ("audit", window._audit),
+        ("family engagements", window._engagements),
     ):
         window.show_page(page)
         QApplication.processEvents()  # a page built on first show shows its widgets then
@@ -89,6 +93,8 @@ def _dialogs(store, parent: QWidget) -> Iterator[tuple[str, QWidget]]:  # type: 
     yield "template", TemplateDialog(dt.date(2026, 11, 2), QLocale(), parent)
     yield "restore", RestoreDialog(store.path, [], parent)
     yield "help", HelpDialog([], parent)
+    for title, specs in (("engagement", OPEN_FIELDS), ("engagement's end", END_FIELDS)):
+        yield title, EngagementDialog(desk, title, specs, {}, lambda values: None, parent)
 
 
 def test_every_dialog(qtbot, store, swedish) -> None:  # type: ignore[no-untyped-def]
@@ -117,3 +123,37 @@ def test_a_clash_is_found(qtbot, text: str) -> None:  # type: ignore[no-untyped-
     found = problems(dialog)
     assert any(p.startswith("Alt+F:") for p in found)
     assert "no Alt letter: field Utan" in found
+
+
+# A team's e-mail contact shows the family engagement and "Besvarat inom 24 timmar" on top
+# of the desk's contact fields and the menu bar, which use 26 of Swedish's 29 letters and
+# leave only q, w and z: one clash remains there until the desk page frees a letter.
+_SATURATED = pytest.mark.xfail(strict=True, reason="more controls than letters")
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        pytest.param("contact", marks=_SATURATED),
+        "meeting",
+        "time",
+    ],
+)
+def test_the_desk_of_a_team(qtbot, store, swedish, kind: str) -> None:  # type: ignore[no-untyped-def]
+    """A team's contacts, meetings and time name a family engagement; an e-mail contact
+    asks whether it was answered within 24 hours; a meeting counts the networks."""
+    if QCoreApplication.translate("EntryForm", "&Family engagement") == "&Family engagement":
+        pytest.skip("sv.qm predates the engagement fields (test_i18n.py names them)")
+    unit = next(u for u in org.list_units(store) if u.kind == "team")
+    worker = org.save_worker(store, org.Worker(0, "TE", unit.id, True), "test")
+    Desk(store).set_me(unit.id, worker.id)
+    today = dt.date.today()
+    draft = Engagement(unit.id, "network", "service", "school", today, today)
+    engagements.open_engagement(store, draft, "test")
+    window = open_window(qtbot, store)
+    form = window.log_page.form
+    window.log_kind(kind)
+    if kind == "contact":
+        form.singles["form"].setCurrentIndex(form.singles["form"].findData("email"))
+    assert form.engagement.isVisible()
+    assert problems(window) == []

@@ -159,6 +159,7 @@ def test_export_dialog_writes_a_package(qtbot, store: Store, tmp_path: Path) -> 
     ryd = unit_by_name(store, "Ryd").id  # type: ignore[union-attr]
     dialog.units.set_checked([str(ryd)])
     out = tmp_path / "ryd.omrpkg"
+    dialog.path.clear()
     qtbot.keyClicks(dialog.path, str(out))
     with qtbot.waitSignal(dialog.exported, timeout=10_000):
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
@@ -172,6 +173,7 @@ def test_export_dialog_refuses_an_upside_down_period(qtbot, store: Store) -> Non
     dialog.show()
     dialog.date_from.set_date(dt.date(2026, 10, 31))
     dialog.date_to.set_date(dt.date(2026, 10, 1))
+    dialog.path.clear()
     qtbot.keyClicks(dialog.path, "x.omrpkg")
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.error.isVisible() and "before" in dialog.error.text()

@@ -63,6 +63,7 @@ FORMS = _codes(
     ("phone", "Telefon"),
     ("digital", "Digitalt"),
     ("home_visit", "Hembesök"),
+    ("email", "E-post"),
 )
 
 AGE_GROUPS = _codes(
@@ -70,6 +71,7 @@ AGE_GROUPS = _codes(
     ("0-5", "0–5 år"),
     ("6-12", "6–12 år"),
     ("13-16", "13–16 år"),
+    ("17-20", "17–20 år"),
     ("young_parent", "Unga föräldrar 16–22"),
     ("adult", "Vuxen"),
 )
@@ -107,6 +109,8 @@ MEETING_TYPES = _codes(
     ("consultation", "Konsultation med personal"),
     ("student_health", "Elevhälsomöte"),
     ("information", "Informationsträff"),
+    ("pre_meeting", "Förmöte"),
+    ("follow_up", "Uppföljningsmöte"),
     ("other", "Annat"),
 )
 
@@ -157,6 +161,7 @@ GROUP_TYPES = _codes(
 
 TIME_CATEGORIES = _codes(
     "category",
+    ("client", "Klientarbete – för- och efterarbete, dokumentation"),
     ("admin", "Administration"),
     ("apt", "APT"),
     ("training", "Fortbildning"),
@@ -164,6 +169,62 @@ TIME_CATEGORIES = _codes(
     ("area", "Områdesarbete"),
     ("travel", "Resor"),
     ("other", "Övrigt"),
+)
+
+# Family engagements (SPEC §12): one family's course in one assignment of the team.
+ASSIGNMENTS = _codes(
+    "assignment",
+    ("coordinated", "Samordnat stöd"),
+    ("network", "Nätverksarbete"),
+)
+
+BASES = _codes(
+    "basis",
+    ("service", "Service"),
+    ("assistance", "Bistånd"),
+    ("investigation", "Del av utredning (SoL)"),
+)
+
+# Who asked for the engagement: a partner organisation or the family itself.
+SOURCES = CodeList("source", (*PARTNERS.items, ("family", "Familjen själv")))
+
+AGE_BANDS = _codes(
+    "age_band",
+    ("0-5", "0–5 år"),
+    ("6-12", "6–12 år"),
+    ("13-16", "13–16 år"),
+    ("17-20", "17–20 år"),
+)
+
+EMPLOYMENT = _codes(
+    "employment",
+    ("none", "Ingen sysselsättning"),
+    ("partial", "Delvis (studier, praktik, deltid)"),
+    ("full", "Sysselsättning"),
+)
+
+ECONOMY = _codes(
+    "economy",
+    ("support", "Försörjningsstöd"),
+    ("partial", "Delvis egen försörjning"),
+    ("own", "Egen försörjning"),
+)
+
+ELIGIBLE = _codes(
+    "eligible",
+    ("yes", "Behörig till nationellt gymnasieprogram"),
+    ("no", "Inte behörig"),
+    ("unknown", "Okänt"),
+)
+
+END_REASONS = _codes(
+    "end_reason",
+    ("goals_met", "Målen uppnådda"),
+    ("partly", "Delvis uppnådda"),
+    ("declined", "Familjen avböjde"),
+    ("moved", "Flyttat"),
+    ("other_support", "Annan insats tog över"),
+    ("other", "Annat"),
 )
 
 SPLIT_CATEGORIES = _codes(
@@ -174,9 +235,16 @@ SPLIT_CATEGORIES = _codes(
     ("other", "Övrigt"),
 )
 
-# Time split (SPEC §9): which follow-up category an entry's minutes count in.
-SPLIT_BY_KIND = {"visit": "client", "contact": "client", "group": "area", "meeting": "area"}
+# Time split (SPEC §9): which follow-up category an entry's minutes count in. Visits,
+# contacts and groups by their kind; meetings by their type (a meeting about one family is
+# client work); time entries by their category.
+SPLIT_BY_KIND = {"visit": "client", "contact": "client", "group": "area"}
+_CLIENT_MEETINGS = ("sip", "network_meeting", "pre_meeting", "follow_up")
+SPLIT_BY_MEETING_TYPE = {
+    code: "client" if code in _CLIENT_MEETINGS else "area" for code in MEETING_TYPES.codes
+}
 SPLIT_BY_TIME_CATEGORY = {
+    "client": "client",
     "area": "area",
     "admin": "admin",
     "apt": "admin",
@@ -185,15 +253,44 @@ SPLIT_BY_TIME_CATEGORY = {
     "travel": "other",
     "other": "other",
 }
+# Which code decides the category, for the kinds whose kind alone does not.
+SPLIT_CODE_FIELD = {"meeting": "meeting_type", "time": "category"}
+_SPLIT_BY_CODE = {"meeting": SPLIT_BY_MEETING_TYPE, "time": SPLIT_BY_TIME_CATEGORY}
 
-# The follow-up reference of the 2019 decision on area social work (seeds/001):
-# about half client work, 30 % admin/training/development, under 20 % area work,
-# under 10 % other. (percent, is an upper bound)
+
+def split_category(kind: str, code: str | None = None) -> str:
+    """The time-split category (SPLIT_CATEGORIES) of an entry of `kind`.
+
+    `code` is the entry's value of SPLIT_CODE_FIELD[kind] (its meeting type or time
+    category) and is needed only for those kinds. A code the tables do not know is a
+    KeyError: every code of the lists above has its category.
+    """
+    if kind in SPLIT_BY_KIND:
+        return SPLIT_BY_KIND[kind]
+    return _SPLIT_BY_CODE[kind][code or ""]
+
+
+@dataclass(frozen=True)
+class SplitReference:
+    """One category's share in the follow-up reference, as the source words it.
+
+    `approx` is "ungefär" (~50 %); otherwise "strax under" (just below). Neither is a
+    limit to stay under: a share far below "strax under 20" is as much off as one above.
+    """
+
+    percent: int
+    approx: bool
+    wording: str
+
+
+# The follow-up reference of the 2019 decision on area social work (seeds/001): "~50 %
+# klientarbete, ~30 % administration, utbildning, utveckling; strax under 20 %
+# områdesarbete och kontakter; strax under 10 % övrigt".
 SPLIT_REFERENCE = {
-    "client": (50, False),
-    "admin": (30, False),
-    "area": (20, True),
-    "other": (10, True),
+    "client": SplitReference(50, True, "cirka 50 %"),
+    "admin": SplitReference(30, True, "cirka 30 %"),
+    "area": SplitReference(20, False, "strax under 20 %"),
+    "other": SplitReference(10, False, "strax under 10 %"),
 }
 
 
@@ -224,8 +321,14 @@ CODED_FIELDS: tuple[Field, ...] = (
 FIELDS_BY_NAME = {f.name: f for f in CODED_FIELDS}
 
 # Which kinds carry counts of people, and which may be an evening activity.
-PEOPLE_KINDS = ("visit", "contact", "group")
-EVENING_KINDS = ("group", "meeting")
+# Meetings count the people present; persons met (SPEC §8) counts contacts only.
+PEOPLE_KINDS = ("visit", "contact", "group", "meeting")
+EVENING_KINDS = ("contact", "group", "meeting")
+# The kinds that may name a family engagement (SPEC §12), and carry network counts.
+ENGAGEMENT_KINDS = ("contact", "meeting", "time")
+NETWORK_KINDS = ("meeting",)
+# The contact form whose contacts say whether they were answered within 24 hours.
+ANSWERED_FORM = "email"
 
 ALL_LISTS: tuple[CodeList, ...] = (
     KINDS,
@@ -237,4 +340,15 @@ ALL_LISTS: tuple[CodeList, ...] = (
     PARTNERS,
     GROUP_TYPES,
     TIME_CATEGORIES,
+)
+# The code lists of an engagement (SPEC §12).
+ENGAGEMENT_LISTS: tuple[CodeList, ...] = (
+    ASSIGNMENTS,
+    BASES,
+    SOURCES,
+    AGE_BANDS,
+    EMPLOYMENT,
+    ECONOMY,
+    ELIGIBLE,
+    END_REASONS,
 )

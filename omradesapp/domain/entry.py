@@ -8,15 +8,19 @@ import re
 import time
 from collections.abc import Mapping
 from dataclasses import MISSING, dataclass, field, fields, replace
+from functools import lru_cache
 from typing import Any
 
 from omradesapp.domain import codes
+from omradesapp.domain.codebook import DEFAULT_BOOK, CodeBook
+from omradesapp.domain.engagement_code import code_problem
 from omradesapp.domain.fields import BY_ATTR, BY_NAME, MAX_MINUTES, MAX_NOTE, MAX_PEOPLE
 from omradesapp.domain.identity import IdentityError, check_free_text
 
 __all__ = ["MAX_MINUTES", "MAX_NOTE", "MAX_PEOPLE", "Entry", "ValidationError", "validate"]
-_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
-_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+# Used with fullmatch: `$` would also match before a final "\n" and let "10:00\n" through.
+_TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 class ValidationError(ValueError):
@@ -50,6 +54,10 @@ class Entry:
     group_type: str | None = None
     evening: bool = False
     category: str | None = None
+    private_network: int | None = None
+    professional_network: int | None = None
+    answered_24h: bool = False
+    engagement: str | None = None
     note: str | None = None
     id: str = field(default_factory=lambda: new_id())
 
@@ -67,7 +75,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "int": (int,), "bool": (bool,), "ref": (int,), "text": (str,),
 }  # fmt: skip
 _NOT_NONE = frozenset(("id", "kind", "date", "unit_id", "topics", "partners", "referral",
-                       "evening"))  # fmt: skip
+                       "evening", "answered_24h"))  # fmt: skip
 
 
 def entry_from(values: Mapping[str, object]) -> Entry:
@@ -135,34 +143,42 @@ def entry_of_typed(values: Mapping[str, Any]) -> Entry:
     return entry
 
 
-def validate(entry: Entry) -> Entry:
-    """Return the entry normalised (visit default of 1 adult), or raise ValidationError."""
+def validate(entry: Entry, book: CodeBook = DEFAULT_BOOK) -> Entry:
+    """Return the entry normalised (visit default of 1 adult), or raise ValidationError.
+
+    `book` says which codes exist: the built-in lists and the municipality's own.
+    """
     if entry.kind not in _KINDS:
         raise ValidationError("kind", f"Okänd typ av post: {entry.kind!r}.")
-    if not isinstance(entry.id, str) or not _UUID.match(entry.id):
+    if not isinstance(entry.id, str) or not _UUID.fullmatch(entry.id):
         entry = replace(entry, id=_canonical_id(entry.id))
     if type(entry.date) is not dt.date:  # a datetime is a date too, but not a valid one here
         raise ValidationError("date", "Datum saknas eller är inget datum.")
-    if entry.time is not None and not _TIME.match(entry.time):
+    if entry.time is not None and not _TIME.fullmatch(entry.time):
         raise ValidationError("time", f"Ogiltig tid: {entry.time!r} (ska vara TT:MM).")
     if entry.minutes is not None and not 0 <= entry.minutes <= MAX_MINUTES:
         raise ValidationError(
             "minutes", f"Minuter måste vara 0–{MAX_MINUTES}, inte {entry.minutes}."
         )
-    for name in ("adults", "children"):
+    for name in _COUNTS:
         value = getattr(entry, name)
         if value is None:
             continue
-        if entry.kind not in codes.PEOPLE_KINDS:
-            label = BY_NAME[name].label
-            raise ValidationError(name, f"{label} anges inte för {_kind_label(entry.kind)}.")
-        if not 0 <= value <= MAX_PEOPLE:
-            label = BY_NAME[name].label
-            raise ValidationError(name, f"{label} måste vara 0–{MAX_PEOPLE}, inte {value}.")
+        count = BY_NAME[name]
+        if entry.kind not in count.kinds:
+            raise ValidationError(name, f"{count.label} anges inte för {_kind_label(entry.kind)}.")
+        if not 0 <= value <= count.high:
+            raise ValidationError(name, f"{count.label} måste vara 0–{count.high}, inte {value}.")
     if entry.evening and entry.kind not in codes.EVENING_KINDS:
         raise ValidationError("evening", f"Kväll anges inte för {_kind_label(entry.kind)}.")
+    if entry.answered_24h and (entry.kind != "contact" or entry.form != codes.ANSWERED_FORM):
+        raise ValidationError(
+            "answered_24h", "Besvarat inom 24 timmar anges bara för kontakter via e-post."
+        )
+    if entry.engagement is not None:
+        _check_engagement(entry)
     values = entry.__dict__  # faster than getattr: this runs for every row of an import
-    for f, name, multi, takes, required, allowed in _CODED_PLAN[entry.kind]:
+    for f, name, multi, takes, required, allowed in _coded_plan(book)[entry.kind]:
         value = values[name]
         if multi:
             if not value:
@@ -190,14 +206,31 @@ def validate(entry: Entry) -> Entry:
 
 
 _KINDS = frozenset(codes.KINDS.codes)
-# Per kind, each coded field: (field, name, multi, the kind takes it, requires it, its codes).
-_CODED_PLAN = {
-    kind: tuple(
-        (f, f.name, f.multi, kind in f.kinds, kind in f.required_for, frozenset(f.codes.codes))
-        for f in codes.CODED_FIELDS
-    )
-    for kind in codes.KINDS.codes
-}
+_COUNTS = ("adults", "children", "private_network", "professional_network")
+_CodedPlan = dict[str, tuple[tuple[codes.Field, str, bool, bool, bool, frozenset[str]], ...]]
+
+
+@lru_cache(maxsize=8)
+def _coded_plan(book: CodeBook) -> _CodedPlan:
+    """Per kind, each coded field: (field, name, multi, the kind takes it, requires it, codes)."""
+    return {
+        kind: tuple(
+            (f, f.name, f.multi, kind in f.kinds, kind in f.required_for, frozenset(f.codes.codes))
+            for f in book.fields
+        )
+        for kind in codes.KINDS.codes
+    }
+
+
+def _check_engagement(entry: Entry) -> None:
+    """The link's shape; that the engagement exists in the unit is the store's check."""
+    if entry.kind not in codes.ENGAGEMENT_KINDS:
+        raise ValidationError(
+            "engagement", f"Familjeinsats anges inte för {_kind_label(entry.kind)}."
+        )
+    problem = code_problem(entry.engagement)
+    if problem:
+        raise ValidationError("engagement", problem)
 
 
 def _kind_label(kind: str) -> str:

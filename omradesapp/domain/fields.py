@@ -19,6 +19,9 @@ ALL_KINDS: tuple[str, ...] = codes.KINDS.codes
 MAX_MINUTES = 1440
 MAX_PEOPLE = 500
 MAX_NOTE = 500
+MAX_NETWORK = 100
+# An engagement's code (SPEC §12) is at most "XX-YYYY-NNNN".
+MAX_ENGAGEMENT_CODE = 12
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,26 @@ FIELDS: tuple[EntryField, ...] = (
     _coded("group_type", "Typ av grupp"),
     EntryField("evening", "bool", "Kväll", kinds=codes.EVENING_KINDS),
     _coded("category", "Kategori"),
+    EntryField(
+        "private_network", "int", "Privat nätverk", high=MAX_NETWORK, kinds=codes.NETWORK_KINDS
+    ),
+    EntryField(
+        "professional_network",
+        "int",
+        "Professionellt nätverk",
+        high=MAX_NETWORK,
+        kinds=codes.NETWORK_KINDS,
+    ),  # fmt: skip
+    EntryField("answered_24h", "bool", "Besvarat inom 24 timmar", kinds=("contact",)),
+    # The code of an engagement of the entry's unit; codes never appear in reports (§5).
+    EntryField(
+        "engagement",
+        "text",
+        "Familjeinsats",
+        high=MAX_ENGAGEMENT_CODE,
+        kinds=codes.ENGAGEMENT_KINDS,
+        in_report_rows=False,
+    ),  # fmt: skip
     # Notes stay where they were written (SPEC §7): never exported, packaged or reported.
     EntryField(
         "note",

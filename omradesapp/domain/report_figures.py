@@ -1,7 +1,8 @@
 """The shape of a report's figures (SPEC §8): every key, nested ones included, all zero.
 
 Defined here, below the store, so that targets can be checked against it where they are
-stored; `reports.figures` fills it in.
+stored; `reports.figures` fills it in. The `*_by_*` objects hold every code of a code book,
+the municipality's own codes included.
 """
 
 from __future__ import annotations
@@ -9,13 +10,15 @@ from __future__ import annotations
 from typing import Any
 
 from omradesapp.domain import codes
+from omradesapp.domain.codebook import DEFAULT_BOOK, CodeBook
+from omradesapp.domain.engagement_block import empty_engagements
 
 
-def empty_figures() -> dict[str, Any]:
+def empty_figures(book: CodeBook = DEFAULT_BOOK) -> dict[str, Any]:
     """Every figure of SPEC §8 (plus the breakdowns the printed report needs), all zero."""
 
     def zeros(cl: codes.CodeList) -> dict[str, int]:
-        return dict.fromkeys(cl.codes, 0)
+        return dict.fromkeys(book.code_list(cl).codes, 0)
 
     return {
         "visits": 0,
@@ -44,11 +47,15 @@ def empty_figures() -> dict[str, Any]:
     }
 
 
-def known_figure(figure: object) -> bool:
-    """Whether `figure` names a number in a report: `persons_met`, `meetings_by_type.sip`."""
+def known_figure(figure: object, book: CodeBook = DEFAULT_BOOK) -> bool:
+    """Whether `figure` names a number in a report: `persons_met`, `meetings_by_type.sip`.
+
+    Nested keys are taken as deep as the figures go (`engagements.started.network`), so a
+    new figure block, or a code the municipality added, takes a target once it exists.
+    """
     if not isinstance(figure, str):
         return False
-    value: object = empty_figures()
+    value: object = {**empty_figures(book), "engagements": empty_engagements()}
     for part in figure.split("."):
         if not isinstance(value, dict) or part not in value:
             return False

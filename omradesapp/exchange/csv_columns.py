@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from omradesapp.domain import codes
+from omradesapp.domain.codebook import DEFAULT_BOOK, CodeBook
 from omradesapp.domain.entry import Entry, ValidationError, entry_of_typed, validate
 from omradesapp.domain.fields import FIELDS, EntryField
 from omradesapp.domain.names import clean_name
@@ -90,7 +91,10 @@ def _converter(f: EntryField, units: Mapping[str, int]) -> Converter | None:
 class RowParser:
     """Turns the cells of one row into a validated entry and the worker's name, if given."""
 
-    def __init__(self, header: list[str], units: Mapping[str, int]) -> None:
+    def __init__(
+        self, header: list[str], units: Mapping[str, int], book: CodeBook = DEFAULT_BOOK
+    ) -> None:
+        self.book = book  # the codes that exist here: built-in and the municipality's own
         at = {h: i for i, h in enumerate(header)}
         # In the table's order, so that a row with several errors names the same one first.
         taken = [f for f in FIELDS if f.name in at and f.name != "worker"]
@@ -116,4 +120,4 @@ class RowParser:
         worker = None
         if self.worker is not None and cells[self.worker]:
             worker = _worker(cells[self.worker])
-        return validate(entry_of_typed(values)), worker
+        return validate(entry_of_typed(values), self.book), worker

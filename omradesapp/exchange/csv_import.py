@@ -29,7 +29,9 @@ from omradesapp.exchange.csv_reading import (
 from omradesapp.exchange.refusal import MAX_LISTED, Problem
 from omradesapp.store import tallies
 from omradesapp.store.audit import record
+from omradesapp.store.codebook import code_book
 from omradesapp.store.database import Store, now_iso
+from omradesapp.store.engagements import check_link
 from omradesapp.store.entries import insert_rows
 from omradesapp.store.imports import (
     count_imports,
@@ -91,7 +93,8 @@ class _Writer:
     def __init__(self, store: Store, conn: sqlite3.Connection, header: list[str]) -> None:
         self.store, self.conn = store, conn
         self.width = len(header)
-        self.parser = RowParser(header, {u.name.casefold(): u.id for u in list_units(store)})
+        units = {u.name.casefold(): u.id for u in list_units(store)}
+        self.parser = RowParser(header, units, code_book(store))
         self.id_at = header.index("id") if "id" in header else None
         self.result = ImportResult("")
         self.closed = closed_months(store)
@@ -106,6 +109,7 @@ class _Writer:
         # Ids met in earlier batches, with their rows: in memory up to MAX_SEEN_IN_MEMORY,
         # then (None here) in a temporary table, so that a file of millions stays small.
         self.seen: dict[str, int] | None = {}
+        self.links: dict[tuple[int, str], str] = {}  # (unit id, code) -> problem, "" if none
 
     def take(self, rownum: int, cells: list[str]) -> None:
         """One row's cells (stripped, as many as the header's)."""
@@ -132,9 +136,12 @@ class _Writer:
                 self.errors.append(Problem(rownum, "id", f"samma id som rad {earlier[entry.id]}."))
         existing = existing_ids(c, list(ids))
         new: list[Entry] = []
-        for _rownum, entry, worker in self.batch:
+        for rownum, entry, worker in self.batch:
             if entry.id in existing:
                 self.result.unchanged += 1
+                continue
+            if entry.engagement is not None and (why := self._link_problem(entry)):
+                self.errors.append(Problem(rownum, "engagement", why))
                 continue
             month = entry.date.isoformat()[:7]
             if (month, entry.unit_id) in self.closed:
@@ -152,6 +159,18 @@ class _Writer:
                 self.write_counts()
         self.batch.clear()
         ids.clear()
+
+    def _link_problem(self, entry: Entry) -> str:
+        """Why the entry's engagement is not one of its unit's ("" if it is); engagements
+        files of the same import are already in (importer.py takes them first)."""
+        key = (entry.unit_id, entry.engagement or "")
+        if key not in self.links:
+            try:
+                check_link(self.conn, entry.unit_id, entry.engagement)
+                self.links[key] = ""
+            except ValidationError as e:
+                self.links[key] = e.message
+        return self.links[key]
 
     def _seen_before(self, ids: dict[str, int]) -> dict[str, int]:
         """Which of the batch's ids earlier batches had, and on which row; then remember them."""

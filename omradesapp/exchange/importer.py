@@ -1,4 +1,8 @@
-"""Importing a mix of CSV files and export packages: all files or none, or a dry run."""
+"""Importing a mix of CSV files and export packages: all files or none, or a dry run.
+
+Engagements files (SPEC §12) go first, whatever the order given, so that entries files of
+the same run can name the engagements they bring.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,11 @@ from pathlib import Path
 from typing import TextIO
 
 from omradesapp.exchange.csv_import import ImportResult, import_csv
+from omradesapp.exchange.engagement_csv import (
+    first_line_columns,
+    import_engagements_csv,
+    is_engagements_header,
+)
 from omradesapp.exchange.package import looks_like_package
 from omradesapp.exchange.package_merge import PackageResult, import_package
 from omradesapp.store.database import Store
@@ -26,17 +35,19 @@ def import_file(
     take_package: bool = False,
     progress: FileProgress | None = None,
 ) -> FileResult:
-    """One file, by what it is: an export package (by name or content), else CSV."""
+    """One file, by what it is: an export package (by name or content), an engagements
+    file (by its header), else an entries CSV."""
     if looks_like_package(path):
         return import_package(store, path, actor, take_package=take_package)
     name = path.name
-    return import_csv(
-        store,
-        path,
-        actor,
-        again=again,
-        progress=None if progress is None else lambda done, total: progress(name, done, total),
-    )
+    shown = None if progress is None else lambda done, total: progress(name, done, total)
+    if _is_engagements_file(path):
+        return import_engagements_csv(store, path, actor, shown)
+    return import_csv(store, path, actor, again=again, progress=shown)
+
+
+def _is_engagements_file(path: Path) -> bool:
+    return not looks_like_package(path) and is_engagements_header(first_line_columns(path))
 
 
 def import_files(
@@ -47,9 +58,11 @@ def import_files(
     take_package: bool = False,
     progress: FileProgress | None = None,
 ) -> list[FileResult]:
-    """Every file in one transaction: when one is refused, none is imported."""
+    """Every file in one transaction: when one is refused, none is imported. Engagements
+    files are imported first; the results come in the order the files were imported."""
+    ordered = sorted(paths, key=lambda p: not _is_engagements_file(p))  # stable
     with store.transaction():
-        return [import_file(store, p, actor, again, take_package, progress) for p in paths]
+        return [import_file(store, p, actor, again, take_package, progress) for p in ordered]
 
 
 def progress_printer(stream: TextIO) -> FileProgress:

@@ -17,19 +17,25 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeGuard
 
+from omradesapp.domain.codebook import BUILT_IN, AddedCode, CodeBook
 from omradesapp.domain.entry import ValidationError, entry_from, validate
 from omradesapp.domain.fields import ALL_KINDS, FIELDS
 from omradesapp.domain.names import clean_name
 from omradesapp.exchange import limits
+from omradesapp.exchange.package_engagements import IncomingEngagement, parse_engagement
 from omradesapp.exchange.refusal import MAX_LISTED, FileRefused, Problem
 from omradesapp.store import schema
+from omradesapp.store.codebook import check_code, code_book
 from omradesapp.store.database import Store
 from omradesapp.store.org import list_units, list_workers
 from omradesapp.store.packages import Version
 
 FORMAT = "omradesapp.package"
 # 2: every record carries its `revision` (schema 2); version 1 packages had none.
-FORMAT_VERSION = 2
+# 3: family engagements travel (`engagements`), and entry records may name one (`engagement`)
+# and carry the other fields of schema 3. Version 2 packages are still read: they have none.
+FORMAT_VERSION = 3
+READ_VERSIONS = (2, 3)
 SUFFIX = ".omrpkg"
 MAGIC = b'{"format":"omradesapp.package"'
 
@@ -38,6 +44,7 @@ _HEX64 = re.compile(r"[0-9a-f]{64}")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 # Revisions stay within what every JSON reader holds exactly (and SQLite's integers).
 MAX_REVISION = 2**53 - 1
+MAX_PACKAGE_CODES = 1000  # a municipality's own codes, far more than any has
 # A record holds the entry's packaged fields (domain/fields.py, keyed by field name) and
 # the bookkeeping below. Each key's JSON type follows from its field's type.
 _PACKAGED = tuple(f for f in FIELDS if f.in_package)
@@ -84,7 +91,13 @@ class Package:
     exported_at: str
     period: tuple[dt.date, dt.date]
     entries: list[IncomingEntry] = field(default_factory=list)
+    engagements: list[IncomingEngagement] = field(default_factory=list)
     sender: str = ""  # "AB, Berga": the exporting desk's worker and units; "" if not told
+    # Who the exporting desk is (its `desk` metadata, else the export's limits): its worker
+    # and units, for the known desks (store/desks.py).
+    desk_worker: str | None = None
+    desk_units: tuple[str, ...] = ()
+    codes: list[AddedCode] = field(default_factory=list)  # the desk's own codes it uses
 
 
 def looks_like_package(path: Path) -> bool:
@@ -156,7 +169,7 @@ def read_body(path: Path) -> dict[str, Any]:
 
 
 def _check_format_version(name: str, version: Any) -> None:
-    if is_json_int(version) and version == FORMAT_VERSION:
+    if is_json_int(version) and version in READ_VERSIONS:
         return
     if is_json_int(version) and version == 1:
         raise _refuse(
@@ -262,6 +275,8 @@ def read_package(path: Path, store: Store, new_worker: NewWorker | None = None) 
             f"paketet har {len(records)} poster; högst {limits.MAX_PACKAGE_ENTRIES} går.",
         )
     package = Package(name, origin, sv, exported, (start, end), sender=_sender(body))
+    package.desk_worker, package.desk_units = _desk(name, body)
+    package.codes, book = _code_definitions(name, body.get("codes", []), code_book(store))
     units = {u.name.casefold(): u.id for u in list_units(store)}
     known: dict[str, int | None] = {
         w.name.casefold(): w.id for w in list_workers(store, include_inactive=True)
@@ -270,7 +285,7 @@ def read_package(path: Path, store: Store, new_worker: NewWorker | None = None) 
     seen: dict[str, int] = {}
     for number, rec in enumerate(records, start=1):
         try:
-            incoming = _parse_record(number, rec, units, known, new_worker, (start, end))
+            incoming = _parse_record(number, rec, units, known, new_worker, (start, end), book)
         except ValidationError as e:
             problems.append(Problem(number, e.field, e.message))
         else:
@@ -282,7 +297,76 @@ def read_package(path: Path, store: Store, new_worker: NewWorker | None = None) 
             break
     if problems:
         raise PackageError(name, problems)
+    package.engagements = _engagements(name, body.get("engagements", []), store)
     return package
+
+
+def _code_definitions(name: str, raw: Any, book: CodeBook) -> tuple[list[AddedCode], CodeBook]:
+    """The package's own codes, checked, and this database's code book grown by the new ones.
+
+    A code this database knows already keeps its label here (a clash is listed on import by
+    `store.codebook.learn`); labels go through the identity guard like every stored name.
+    """
+    if not isinstance(raw, list) or len(raw) > MAX_PACKAGE_CODES:
+        raise _refuse(name, f"paketets fält codes ska vara en lista med högst {MAX_PACKAGE_CODES}.")
+    definitions: list[AddedCode] = []
+    for number, item in enumerate(raw, start=1):
+        if not isinstance(item, dict) or set(item) - {"list", "code", "label", "split"}:
+            raise _refuse(name, f"paketets kod {number} har fel form.")
+        values = [item.get(k) for k in ("list", "code", "label")]
+        split = item.get("split")
+        if not all(isinstance(v, str) for v in values) or not isinstance(split, str | None):
+            raise _refuse(name, f"paketets kod {number} har fel form.")
+        list_name, key, label = (str(v) for v in values)
+        base = BUILT_IN.get(list_name)
+        try:
+            if base is None:
+                raise ValueError(f"okänd lista {list_name[:40]!r}.")
+            label = clean_name(label, "label", "Etiketten")
+            if key in book.code_list(base):  # known here: its label here is kept
+                definitions.append(AddedCode(list_name, key, label, split))
+                continue
+            code = check_code(book, list_name, label, key, split, unique_label=False)
+        except ValueError as e:
+            raise _refuse(name, f"paketets kod {number}: {e}") from None
+        definitions.append(code)
+        book = CodeBook((*book.added, code), book.retired)
+    return definitions, book
+
+
+class EngagementsRefused(PackageError):
+    """A package's engagement was refused: the message names it by its position."""
+
+    place_word = "familjeinsats"
+
+
+def _engagements(name: str, records: Any, store: Store) -> list[IncomingEngagement]:
+    """The package's engagements, each checked as strictly as one opened in the desk."""
+    if not isinstance(records, list):
+        raise _refuse(name, "paketets fält engagements ska vara en lista.")
+    if len(records) > limits.MAX_PACKAGE_ENTRIES:
+        raise _refuse(name, f"paketet har {len(records)} familjeinsatser; det är för många.")
+    teams = {u.name.casefold(): u.id for u in list_units(store) if u.kind == "team"}
+    found: list[IncomingEngagement] = []
+    problems: list[Problem] = []
+    seen: dict[str, int] = {}
+    for number, rec in enumerate(records, start=1):
+        try:
+            inc = parse_engagement(
+                number, rec, teams, canonical_uuid, canonical_timestamp, MAX_REVISION
+            )
+        except ValidationError as e:
+            problems.append(Problem(number, e.field, e.message))
+        else:
+            first = seen.setdefault(inc.version.engagement.id, number)
+            if first != number:
+                problems.append(Problem(number, "id", f"samma id som familjeinsats {first}."))
+            found.append(inc)
+        if len(problems) > MAX_LISTED:
+            break
+    if problems:
+        raise EngagementsRefused(name, problems)
+    return found
 
 
 def _sender(body: dict[str, Any]) -> str:
@@ -301,6 +385,38 @@ def _sender(body: dict[str, Any]) -> str:
         except ValidationError:
             continue
     return ", ".join(kept)
+
+
+def _desk(name: str, body: dict[str, Any]) -> tuple[str | None, tuple[str, ...]]:
+    """The exporting desk's worker and units: its `desk` metadata when it has one (refused
+    if malformed or holding an identity: these names are stored), else the export's limits
+    as far as they are clean names."""
+    desk = body.get("desk")
+    if desk is None:
+        worker, units = body.get("worker"), body.get("units")
+        names = [u for u in units if isinstance(u, str)] if isinstance(units, list) else []
+        return _clean_or_none(worker), tuple(
+            n for n in map(_clean_or_none, names[:MAX_SENDER_UNITS]) if n
+        )
+    worker, units = (desk.get("worker"), desk.get("units")) if isinstance(desk, dict) else (0, 0)
+    if not (worker is None or isinstance(worker, str)) or not (
+        isinstance(units, list) and all(isinstance(u, str) for u in units)
+    ):
+        raise _refuse(name, "paketets fält desk ska ha worker (text eller null) och units.")
+    try:
+        return (
+            None if worker is None else clean_name(worker, "desk"),
+            tuple(clean_name(u, "desk", "Enhetens namn") for u in units[:MAX_SENDER_UNITS]),
+        )
+    except ValidationError as e:
+        raise _refuse(name, f"paketets fält desk: {e.message}") from None
+
+
+def _clean_or_none(text: Any) -> str | None:
+    try:
+        return clean_name(text, "desk") if isinstance(text, str) else None
+    except ValidationError:
+        return None
 
 
 def _typed(rec: dict[str, Any]) -> dict[str, Any]:
@@ -333,6 +449,7 @@ def _parse_record(
     workers: dict[str, int | None],
     new_worker: NewWorker | None,
     period: tuple[dt.date, dt.date],
+    book: CodeBook,
 ) -> IncomingEntry:
     """One record as an entry, its worker resolved through `workers` (or `new_worker`)."""
     if not isinstance(raw, dict):
@@ -384,7 +501,7 @@ def _parse_record(
             value = bool(value)
         values[f.attr] = value
     entry = entry_from(values)
-    entry = validate(entry)  # codes, ranges and the identity guard, as for every entry
+    entry = validate(entry, book)  # codes, ranges and the identity guard, as for every entry
     version = Version(
         entry, rec["created_at"], rec["updated_at"], rec.get("deleted_at"), rec["device"],
         rec["revision"],

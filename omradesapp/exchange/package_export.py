@@ -1,4 +1,5 @@
-"""Writing export packages: a desk's entries (deletions included) for a period, no notes.
+"""Writing export packages: a desk's entries and its team's family engagements (deletions
+included) for a period, no notes.
 
 The format is in docs/package-format.md; package.py reads it back.
 """
@@ -14,10 +15,18 @@ from pathlib import Path
 from typing import Any
 
 from omradesapp.atomic import write_atomic
+from omradesapp.domain.codebook import AddedCode
+from omradesapp.domain.codes import CODED_FIELDS
+from omradesapp.domain.entry import Entry
 from omradesapp.domain.fields import FIELDS
 from omradesapp.exchange import limits
 from omradesapp.exchange.package import FORMAT, FORMAT_VERSION
+from omradesapp.exchange.package_engagements import engagement_record
+from omradesapp.store.audit import record
+from omradesapp.store.codebook import code_book
 from omradesapp.store.database import Store, now_iso
+from omradesapp.store.desks import own_desk
+from omradesapp.store.engagement_exchange import export_engagements
 from omradesapp.store.entries import StoredEntry
 from omradesapp.store.packages import (
     count_export_rows,
@@ -59,6 +68,17 @@ def _record(s: StoredEntry, units: dict[int, str], workers: dict[int, str]) -> d
     return rec
 
 
+def _codes_of(entry: Entry) -> list[tuple[str, str]]:
+    """(list, code) of every code an entry holds; referrals are partner codes."""
+    found = []
+    for f in CODED_FIELDS:
+        value = getattr(entry, f.name)
+        list_name = "partners" if f.name == "referral" else f.codes.name
+        for code in value if f.multi else (value,) if value is not None else ():
+            found.append((list_name, code))
+    return found
+
+
 def build_package(
     store: Store,
     start: dt.date,
@@ -80,11 +100,23 @@ def build_package(
         )
     units = unit_names(store)
     workers = worker_names_by_id(store)
+    own = {(a.list, a.code): a for a in code_book(store).added}
+    used: dict[tuple[str, str], AddedCode] = {}
     lines = []
     tombstones = 0
+    linked: set[tuple[int, str]] = set()
     for s in export_rows(store, start, end, unit_ids, worker_id):
         tombstones += s.deleted_at is not None
+        if s.entry.engagement is not None and s.deleted_at is None:
+            linked.add((s.entry.unit_id, s.entry.engagement))
         lines.append(json.dumps(_record(s, units, workers), ensure_ascii=False))
+        if own:
+            used.update((key, own[key]) for key in _codes_of(s.entry) if key in own)
+    # Engagements go before the entries: the head merges them first (package_merge.py).
+    engagements = [
+        json.dumps(engagement_record(g, units), ensure_ascii=False)
+        for g in export_engagements(store, start, end, unit_ids, sorted(linked))
+    ]
     meta = {
         "schema_version": store.schema_version,
         "origin": store.device,
@@ -92,9 +124,22 @@ def build_package(
         "period": {"from": start.isoformat(), "to": end.isoformat()},
         "units": sorted(units[u] for u in unit_ids),
         "worker": workers.get(worker_id) if worker_id is not None else None,
+        "desk": dict(zip(("worker", "units"), own_desk(store), strict=True)),
+        # The municipality's own codes the entries use, so that the head's database learns them.
+        "codes": [
+            {"list": a.list, "code": a.code, "label": a.label, "split": a.split}
+            for a in used.values()
+        ],
     }
     head_json = json.dumps(meta, ensure_ascii=False)[:-1]
-    body = (head_json + ', "entries": [\n' + ",\n".join(lines) + "\n]}\n").encode("utf-8")
+    body = (
+        head_json
+        + ', "engagements": [\n'
+        + ",\n".join(engagements)
+        + '\n], "entries": [\n'
+        + ",\n".join(lines)
+        + "\n]}\n"
+    ).encode("utf-8")
     header = json.dumps(
         {
             "format": FORMAT,
@@ -123,3 +168,28 @@ def export_package(
             f"{limits.MAX_PACKAGE_BYTES // 1_048_576} MiB går. Välj en kortare period."
         )
     return ExportResult(write_atomic(out, data), entries, tombstones)
+
+
+def record_export(
+    store: Store,
+    actor: str,
+    result: ExportResult,
+    start: dt.date,
+    end: dt.date,
+    unit_ids: Sequence[int] = (),
+    worker_id: int | None = None,
+) -> None:
+    """The export in the audit log (SPEC §6): who, the period, the units and the number of
+    entries. Only the file's name, never its path (a folder may be named after a person),
+    and the name goes through the identity guard like every stored text."""
+    details: dict[str, Any] = {
+        "file": result.path.name,
+        "period": f"{start.isoformat()}–{end.isoformat()}",
+        "unit_ids": list(unit_ids) or sorted(unit_names(store)),  # none chosen: every unit
+        "entries": result.entries,
+        "tombstones": result.tombstones,
+    }
+    if worker_id is not None:
+        details["worker"] = worker_names_by_id(store).get(worker_id, "")
+    with store.transaction() as c:
+        record(c, actor, "export", None, details)

@@ -25,10 +25,17 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from omradesapp.domain.entry import Entry
-from omradesapp.exchange.package import PackageError, read_package
+from omradesapp.domain.codebook import BUILT_IN
+from omradesapp.domain.entry import Entry, ValidationError
+from omradesapp.exchange.package import EngagementsRefused, Package, PackageError, read_package
+from omradesapp.exchange.package_engagements import CodeTaken, EngagementMerge, merge_engagements
+from omradesapp.exchange.refusal import Problem
 from omradesapp.store.audit import record
+from omradesapp.store.codebook import code_book, learn
 from omradesapp.store.database import Store
+from omradesapp.store.desks import covered_to, remember_package
+from omradesapp.store.engagement_exchange import linked_count
+from omradesapp.store.engagements import check_link
 from omradesapp.store.entries import DATA_COLUMNS, StoredEntry
 from omradesapp.store.imports import worker_names
 from omradesapp.store.months import closed_months, closed_sentence
@@ -70,7 +77,10 @@ class PackageResult:
     deleted: list[Change] = field(default_factory=list)
     unchanged: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
+    engagements: EngagementMerge = field(default_factory=EngagementMerge)
     workers_created: list[str] = field(default_factory=list)
+    codes_learned: list[str] = field(default_factory=list)  # labels of codes new here
+    code_clashes: list[str] = field(default_factory=list)  # Swedish, one per clash
     unit_names: dict[int, str] = field(default_factory=dict)
     worker_names: dict[int, str] = field(default_factory=dict)
 
@@ -125,6 +135,26 @@ def import_package(
         # Workers new here are created as the package is read: a refusal rolls them back.
         package = read_package(path, store, lambda name, unit: ensure_worker(c, name, unit))
         result = PackageResult(package.file_name, package.origin, package.sender)
+        known = code_book(store)
+        result.code_clashes = learn(c, package.codes)
+        result.codes_learned = [
+            d.label for d in package.codes if d.code not in known.code_list(BUILT_IN[d.list])
+        ]
+        for d in package.codes:
+            if d.label in result.codes_learned:
+                record(c, actor, "code_added", None, {"list": d.list, "label": d.label})
+        try:  # engagements first: the package's entries may name them
+            result.engagements = merge_engagements(
+                c, package.origin, package.engagements, take_package
+            )
+        except CodeTaken as e:
+            raise EngagementsRefused(
+                package.file_name,
+                [Problem(e.number, "code", f"koden {e.code} har redan en annan familjeinsats i "
+                         "enheten här (två datorer har öppnat samma nummer). Ingenting "
+                         "importerades.")],
+            ) from None  # fmt: skip
+        numbers = {inc.version.entry.id: inc.number for inc in package.entries}
         incoming = [inc.version for inc in package.entries]
         taken = taken_versions(c, package.origin, [v.entry.id for v in incoming])
         # Only entries with news from this device need their stored copy (re-imports: none).
@@ -183,12 +213,59 @@ def import_package(
         if closed_hit:
             why = closed_sentence(closed_hit, "för att importera")
             raise PackageError(package.file_name, summary=f"{package.file_name}: {why}")
+        live = [v for v in inserts if not v.deleted] + [v for _, v in replaces if not v.deleted]
+        _check_links(c, package.file_name, live, numbers)
         insert_versions(c, inserts)
         replace_versions(c, replaces)
+        _check_gone(c, package.file_name, result.engagements)
         remember(c, package.origin, seen)
+        if package.origin != store.device:  # the head's own package tells of no other desk
+            _remember_desk(c, package, incoming, result)
         _audit(c, actor, result)
         result.workers_created = sorted(worker_names(c) - before)
     return result
+
+
+def _remember_desk(
+    c: sqlite3.Connection, package: Package, incoming: list[Version], result: PackageResult
+) -> None:
+    """The sending desk and how far its data now reach, in the import's transaction."""
+    by_name = {n.casefold(): i for i, n in result.unit_names.items()}
+    units = {by_name[u.casefold()] for u in package.desk_units if u.casefold() in by_name}
+    units.update(v.entry.unit_id for v in incoming)
+    worker = package.desk_worker
+    if worker is None:  # an older package: the one worker of its entries, if there is one
+        ids = {v.entry.worker_id for v in incoming}
+        only = ids.pop() if len(ids) == 1 else None
+        worker = result.worker_names.get(only) if only is not None else None
+    last = covered_to(package.period[1], package.exported_at)
+    remember_package(c, package.origin, worker, units, last)
+
+
+def _check_links(
+    c: sqlite3.Connection, file_name: str, versions: list[Version], numbers: dict[str, int]
+) -> None:
+    """Every entry taken names an engagement of its own unit here, or the package is refused."""
+    problems: list[Problem] = []
+    for v in versions:
+        try:
+            check_link(c, v.entry.unit_id, v.entry.engagement)
+        except ValidationError as e:
+            problems.append(Problem(numbers[v.entry.id], "engagement", e.message))
+    if problems:
+        raise PackageError(file_name, problems)
+
+
+def _check_gone(c: sqlite3.Connection, file_name: str, merged: EngagementMerge) -> None:
+    """An engagement the package deleted has no live entry left naming it."""
+    for unit_id, code in merged.gone:
+        n = linked_count(c, unit_id, code)
+        if n:
+            raise PackageError(
+                file_name,
+                summary=f"{file_name}: paketet tar bort familjeinsatsen {code}, men {n} poster "
+                "här är kopplade till den. Ingenting importerades.",
+            )
 
 
 def _audit(c: sqlite3.Connection, actor: str, result: PackageResult) -> None:
@@ -216,5 +293,12 @@ def _audit(c: sqlite3.Connection, actor: str, result: PackageResult) -> None:
             "added": len(result.added),
             "updated": len(result.updated), "deleted": len(result.deleted),
             "unchanged": result.unchanged, "conflicts": len(result.conflicts),
+            "engagements": {
+                "added": len(result.engagements.added),
+                "updated": len(result.engagements.updated),
+                "deleted": len(result.engagements.deleted),
+                "unchanged": result.engagements.unchanged,
+                "conflicts": len(result.engagements.conflicts),
+            },
         },
     )  # fmt: skip

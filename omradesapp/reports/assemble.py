@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from omradesapp.reports import sections, sections_detail, sections_units
+from omradesapp.reports import sections, sections_detail, sections_team, sections_units
 from omradesapp.reports.content import Document
 from omradesapp.reports.figures import Report
 from omradesapp.reports.periods import comparisons
@@ -30,6 +30,7 @@ def build(store: Store, report: Report, today: dt.date | None = None) -> Documen
             sections_detail.breakdowns(ctx),
             sections_detail.time_split(ctx),
             sections_detail.targets(ctx),
+            *sections_team.sections(ctx),
             sections_units.young_parents(ctx),
             *sections_units.unit_appendices(ctx),
         ],

@@ -22,6 +22,7 @@ class Table:
     wide: bool = False  # too wide for A4 portrait: the PDF prints it on a landscape page
     half: bool = False  # narrow: the PDF sets two such tables side by side
     signed_cols: tuple[int, ...] = ()  # changes, printed with their sign ('+12')
+    count_cols: tuple[int, ...] = ()  # counts laid out as numbers even where a cell says '<3'
 
 
 @dataclass

@@ -101,7 +101,9 @@ def _header_size(headers: list[str], widths: list[float]) -> float:
 def _text_columns(t: Table) -> set[int]:
     body = list(t.rows) + ([t.total] if t.total is not None else [])
     return {0} | {
-        j for j in range(1, len(t.header)) if any(isinstance(r[j], str) and r[j] for r in body)
+        j
+        for j in range(1, len(t.header))
+        if j not in t.count_cols and any(isinstance(r[j], str) and r[j] for r in body)
     }
 
 

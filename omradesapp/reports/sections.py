@@ -6,9 +6,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from omradesapp.domain import codes, swedish
+from omradesapp.domain.codebook import CodeBook
 from omradesapp.reports.content import Chart, Section, Table
 from omradesapp.reports.figures import Report
 from omradesapp.reports.periods import Comparisons
+from omradesapp.store.codebook import code_book
 from omradesapp.store.database import Store
 from omradesapp.store.months import closed_months
 from omradesapp.store.org import labels
@@ -31,13 +33,19 @@ class Context:
     report: Report
     cmp: Comparisons
     renamed: dict[tuple[str, str], str] = field(init=False)
+    book: CodeBook = field(init=False)
 
     def __post_init__(self) -> None:
         self.renamed = labels(self.store)
+        self.book = code_book(self.store)
+
+    def codes_of(self, cl: codes.CodeList) -> codes.CodeList:
+        """`cl` with the municipality's own codes (retired ones too: reports keep them)."""
+        return self.book.code_list(cl)
 
     def label(self, cl: codes.CodeList, code: str) -> str:
         """A code's label as the municipality named it."""
-        return self.renamed.get((cl.name, code), cl.label(code))
+        return self.renamed.get((cl.name, code)) or self.codes_of(cl).labels.get(code, code)
 
     @property
     def months(self) -> int:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 from typing import Any
 
 from omradesapp.domain import codes, fields, swedish
+from omradesapp.domain.engagement_block import NAMES
 from omradesapp.reports.content import Section, Table
 from omradesapp.reports.sections import KEY_FIGURES, Context, per
-from omradesapp.store.org import list_targets
+from omradesapp.store.org import fte_by_year, fte_in_year, targets_in
 
 # Breakdown figures of figures.empty_figures(): how a target on "figure.code" is named.
 BREAKDOWNS: dict[str, tuple[str, codes.CodeList]] = {
@@ -41,7 +43,7 @@ def _code_table(
     total = sum(counts.values())
     header = [COLUMN_NAMES[cl.name], "Antal", *(["Andel (%)"] if shares else [])]
     rows: list[list[Any]] = []
-    for code in cl.codes:
+    for code in ctx.codes_of(cl).codes:
         row: list[Any] = [ctx.label(cl, code), counts[code]]
         rows.append(row + ([share(counts[code], total)] if shares else []))
     foot: list[Any] = ["Totalt", total, *([100.0 if total else None] if shares else [])]
@@ -58,7 +60,7 @@ def meetings(ctx: Context) -> Section:
     )
     groups.note = f"Varav kvällstid: {swedish.integer(r.total['evening_groups'])}."
     units = list(r.units)
-    partners = [c for c in codes.PARTNERS.codes if r.total["meetings_by_partner"][c]]
+    partners = [c for c in ctx.codes_of(codes.PARTNERS).codes if r.total["meetings_by_partner"][c]]
     matrix = Table(
         "Samverkansmöten per enhet och samarbetspartner",
         ["Samarbetspartner", *units, "Totalt"],
@@ -95,20 +97,29 @@ def breakdowns(ctx: Context) -> Section:
     return Section("Ämnen, åldersgrupper, samtalsformer och hänvisningar", tables)
 
 
-def _reference(cat: str) -> str:
-    pct, upper = codes.SPLIT_REFERENCE[cat]
-    return f"under {pct} %" if upper else f"cirka {pct} %"
+def reference_gap(cat: str, pct_now: float | None) -> float | None:
+    """Percentage points from the reference figure to a share: negative below, positive above.
 
-
-def _verdict(cat: str, pct_now: float | None) -> str:
+    Both ways: a "strax under" reference is a level to come close to, not a ceiling, so a
+    share far below it is as far off as one above it (seeds/001 treats too little area work
+    as the problem). No share is called "OK" for being below a figure.
+    """
     if pct_now is None:
+        return None
+    return round(pct_now - codes.SPLIT_REFERENCE[cat].percent, 1)
+
+
+def gap_text(gap: float | None, unit: tuple[str, str] = ("procentenhet", "procentenheter")) -> str:
+    """-12.0 -> '12 procentenheter under referensen'; 0 -> 'i nivå med referensen'.
+
+    `unit` is the singular and plural of what the gap is counted in.
+    """
+    if gap is None:
         return "–"
-    pct, upper = codes.SPLIT_REFERENCE[cat]
-    if upper:
-        return "Inom referensen" if pct_now < pct else "Över referensen"
-    if abs(pct_now - pct) <= 10:
-        return "Nära referensen"
-    return "Över referensen" if pct_now > pct else "Under referensen"
+    if gap == 0:
+        return "i nivå med referensen"
+    amount = swedish.decimal(abs(gap)).removesuffix(",0")
+    return f"{amount} {unit[amount != '1']} {'under' if gap < 0 else 'över'} referensen"
 
 
 def time_split(ctx: Context) -> Section:
@@ -119,17 +130,22 @@ def time_split(ctx: Context) -> Section:
     for cat in codes.SPLIT_CATEGORIES.codes:
         pct = share(minutes[cat], whole)
         label = ctx.label(codes.SPLIT_CATEGORIES, cat)
-        rows.append([label, swedish.hours(minutes[cat]), pct, _reference(cat), _verdict(cat, pct)])
+        wording = codes.SPLIT_REFERENCE[cat].wording
+        gap = reference_gap(cat, pct)
+        rows.append([label, swedish.hours(minutes[cat]), pct, wording, gap_text(gap)])
     total = Table(
         "Tidsfördelning mot uppföljningens referens",
-        ["Kategori", "Timmar", "Andel (%)", "Referens", "Bedömning"],
+        ["Kategori", "Timmar", "Andel (%)", "Referens", "Skillnad mot referensen"],
         rows,
         ["Totalt", swedish.hours(whole), 100.0 if whole else None, "", ""],
-        note="Referensen är uppföljningen av socialt områdesarbete: cirka hälften klientarbete, "
-        "30 % administration, utbildning och utveckling, under 20 % områdesarbete och under "
-        "10 % övrigt. Besök och kontakter räknas som klientarbete, grupper och möten som "
-        "områdesarbete.",
-    )
+        note="Referensen är uppföljningen av socialt områdesarbete: cirka 50 % klientarbete "
+        "inklusive för- och efterarbete, cirka 30 % administration, utbildning och utveckling, "
+        "strax under 20 % områdesarbete och kontakter, strax under 10 % övrigt. Skillnaden "
+        "räknas mot referensens tal åt båda hållen; en andel långt under en strax under-nivå "
+        "är också en avvikelse. Besök, kontakter och möten om en familj (SIP-, nätverks-, för- "
+        "och uppföljningsmöten) räknas som klientarbete, grupper och övriga möten som "
+        "områdesarbete, övrig tid efter sin kategori.",
+    )  # fmt: skip
     cats = codes.SPLIT_CATEGORIES.codes
     per_unit = Table(
         "Tidsfördelning per enhet (andel i %)",
@@ -142,21 +158,41 @@ def time_split(ctx: Context) -> Section:
     return Section("Tidsfördelning", [total, per_unit])
 
 
+# Nested figures of the engagements block (SPEC §12): "engagements.started.network".
+ENGAGEMENT_COUNTS = {"started": "Familjeinsatser startade", "closed": "Familjeinsatser avslutade",
+                     "active": "Pågående familjeinsatser"}  # fmt: skip
+ASSIGNMENTS = {"coordinated": "samordnat stöd", "network": "nätverksarbete"}
+
+
 def figure_name(ctx: Context, figure: str) -> str:
-    """'meetings_by_type.sip' -> 'Samverkansmöten: SIP-möte'; 'visits' -> 'Spontana besök'."""
+    """'meetings_by_type.sip' -> 'Samverkansmöten: SIP-möte'; 'visits' -> 'Spontana besök';
+    'engagements.started.network' -> 'Familjeinsatser, påbörjade: Nätverksarbete'."""
     key, _, code = figure.partition(".")
-    if key in BREAKDOWNS and code in BREAKDOWNS[key][1]:
+    what, _, assignment = code.partition(".")
+    if key == "engagements" and what in NAMES and assignment in codes.ASSIGNMENTS:
+        label = ctx.label(codes.ASSIGNMENTS, assignment)
+        return f"Familjeinsatser, {NAMES[what].lower()}: {label}"
+    if key in BREAKDOWNS and code in ctx.codes_of(BREAKDOWNS[key][1]):
         parent, cl = BREAKDOWNS[key]
         return f"{parent}: {ctx.label(cl, code)}"
-    return FIGURE_NAMES.get(figure, figure)
+    count, _, assignment = code.partition(".")
+    if key == "engagements" and count in ENGAGEMENT_COUNTS:
+        return f"{ENGAGEMENT_COUNTS[count]}: {ASSIGNMENTS.get(assignment, 'alla')}"
+    return FIGURE_NAMES.get(figure, "Annat mått")
 
 
 def figure_value(fig: dict[str, Any], figure: str) -> float | None:
-    key, _, code = figure.partition(".")
-    value = fig.get(key)
-    if isinstance(value, dict):
-        value = value.get(code)
-    return value if isinstance(value, int | float) else None
+    """The number at a dotted figure key ('engagements.started.network'), None if none."""
+    value: Any = fig
+    for part in figure.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    return value if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+def year_forecast(done: float, end: dt.date) -> int | None:
+    """A straight line: the outcome from 1 January to `end` spread over the whole year."""
+    elapsed = end.month - 1 + end.day / calendar.monthrange(end.year, end.month)[1]
+    return round(done * 12 / elapsed) if elapsed else None
 
 
 def targets(ctx: Context) -> Section:
@@ -165,21 +201,23 @@ def targets(ctx: Context) -> Section:
     title = f"Mål för {year}: utfall och prognos"
     if r.worker:
         return Section(title, text=["Målen gäller enheter och visas inte för en medarbetare."])
-    ids = {u.id: u.name for u in r.unit_list if u.name in r.units}
-    chosen = [t for t in list_targets(ctx.store, year) if t.unit_id in ids]
+    units = {u.id: u for u in r.unit_list if u.name in r.units}
+    chosen = [t for t in targets_in(ctx.store, year) if t.unit_id in units]
     if not chosen:
-        return Section(title, text=[f"Inga mål är satta för {year} för enheterna i rapporten."])
-    # Straight line: the year-to-date outcome spread over the part of the year that has passed.
-    elapsed = r.end.month - 1 + r.end.day / calendar.monthrange(year, r.end.month)[1]
+        return Section(title, text=[f"Inga mål gäller {year} för enheterna i rapporten."])
+    overrides = fte_by_year(ctx.store)
     rows: list[list[Any]] = []
     for t in chosen:
-        name = ids[t.unit_id]
-        done = figure_value(ytd.units.get(name, {}), t.figure) or 0
-        forecast = round(done * 12 / elapsed) if elapsed else None
-        goal: Any = int(t.value) if float(t.value).is_integer() else t.value
+        unit = units[t.unit_id]
+        value = t.for_fte(fte_in_year(unit, year, overrides))
+        done = figure_value(ytd.units.get(unit.name, {}), t.figure) or 0
+        forecast = year_forecast(done, r.end)
+        goal: Any = int(value) if float(value).is_integer() else value
+        per_fte = swedish.integer(t.value) if t.value.is_integer() else swedish.decimal(t.value)
+        basis = (f"{per_fte} per årsarbetare" if t.per_fte else "per år") + f", från {t.from_year}"
         rows.append([
-            name, figure_name(ctx, t.figure), goal, per(goal, 12), done,
-            share(done, t.value), forecast, share(forecast or 0, t.value),
+            unit.name, figure_name(ctx, t.figure), goal, basis, per(goal, 12), done,
+            share(done, value), forecast, share(forecast or 0, value),
         ])  # fmt: skip
     table = Table(
         title,
@@ -187,6 +225,7 @@ def targets(ctx: Context) -> Section:
             "Enhet",
             "Mått",
             "Mål helår",
+            "Målet gäller",
             "Mål per månad",
             "Utfall hittills i år",
             "Uppfyllt (%)",
@@ -195,6 +234,7 @@ def targets(ctx: Context) -> Section:
         ],  # fmt: skip
         rows,
         note=f"Utfall {swedish.period_label(ytd.start, ytd.end)}. Prognosen skriver fram "
-        "utfallet hittills i år rakt över hela året.",
+        "utfallet hittills i år rakt över hela året. Ett mål per årsarbetare räknas om med "
+        f"enhetens årsarbetare {year}. Ett mål gäller från sitt första år tills det ändras.",
     )
     return Section("Mål", [table])

@@ -11,7 +11,13 @@ from pathlib import Path
 from omradesapp.atomic import check_target, replace_into
 from omradesapp.store import schema, verdict
 from omradesapp.store.database import Store, StoreError, is_damage
-from omradesapp.store.retention import clear_notes_before, note_cutoff, remove_expired_copies
+from omradesapp.store.retention import (
+    clear_notes_before,
+    code_cutoff,
+    note_cutoff,
+    remove_expired_copies,
+    replace_codes_ended_before,
+)
 
 
 class BackupDamaged(StoreError):
@@ -37,6 +43,7 @@ def backup_to(store: Store, target: Path) -> Path:
             try:
                 with dest:  # however the caller ordered its work, no due note is copied
                     clear_notes_before(dest, note_cutoff(store))
+                    replace_codes_ended_before(dest, code_cutoff(store))
                 rows = [str(r[0]) for r in dest.execute("PRAGMA quick_check").fetchall()]
             except sqlite3.DatabaseError as e:
                 if not is_damage(e):

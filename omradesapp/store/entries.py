@@ -20,7 +20,9 @@ from omradesapp.domain.entry import Entry, ValidationError, entry_of_typed, vali
 from omradesapp.domain.fields import DATA_ATTRS, MULTI_ATTRS
 from omradesapp.store import tallies
 from omradesapp.store.audit import record
+from omradesapp.store.codebook import code_book
 from omradesapp.store.database import Store, StoreError, now_iso
+from omradesapp.store.engagements import check_link
 from omradesapp.store.months import check_open
 
 _MULTI = MULTI_ATTRS
@@ -65,7 +67,8 @@ def entry_values(e: Entry) -> tuple[object, ...]:
         e.kind, e.date.isoformat(), e.time, e.minutes, e.unit_id, e.worker_id, e.adults,
         e.children, e.contact_type, e.form, e.age_group, _codes_json(e.topics), e.meeting_type,
         _codes_json(e.partners), _codes_json(e.referral), e.group_type, int(e.evening),
-        e.category, e.note,
+        e.category, e.private_network, e.professional_network, int(e.answered_24h), e.engagement,
+        e.note,
     )  # fmt: skip
 
 
@@ -75,6 +78,7 @@ def row_to_stored(row: Sequence[object]) -> StoredEntry:
         d[name] = () if d[name] == "[]" else tuple(json.loads(str(d[name])))  # most are empty
     d["date"] = dt.date.fromisoformat(str(d["date"]))
     d["evening"] = bool(d["evening"])
+    d["answered_24h"] = bool(d["answered_24h"])
     created, updated, deleted, device, revision = (d.pop(k) for k in (*_META, "revision"))
     return StoredEntry(
         entry_of_typed(d),  # the table's column types and checks stand for entry_from's
@@ -95,6 +99,7 @@ def _check_refs(conn: sqlite3.Connection, entry: Entry) -> str:
         and not conn.execute("SELECT 1 FROM workers WHERE id = ?", (entry.worker_id,)).fetchone()
     ):
         raise ValidationError("worker", f"Okänd medarbetare (id {entry.worker_id}).")
+    check_link(conn, entry.unit_id, entry.engagement)
     return str(row[0])
 
 
@@ -112,10 +117,16 @@ def insert_rows(
 ) -> int:
     """Insert validated entries in the caller's transaction (used by imports).
 
+    An entry linked to an engagement that is not one of its unit's is refused
+    (ValidationError), and the caller's transaction with it.
+
     Their tallies are written at once, or gathered in `counts` for the caller to write
     with `tallies.write` before its transaction ends (an import of many batches).
     """
     entries = list(entries)
+    links = {(e.unit_id, e.engagement) for e in entries if e.engagement is not None}
+    for unit_id, code in links:
+        check_link(conn, unit_id, code)
     conn.executemany(_INSERT, [(e.id, *entry_values(e), at, at, None, device) for e in entries])
     if counts is None:
         tallies.apply(conn, entries, 1)
@@ -126,7 +137,7 @@ def insert_rows(
 
 def add_entry(store: Store, entry: Entry, actor: str) -> Entry:
     """Validate and save a new entry; returns it as stored (normalised)."""
-    entry = validate(entry)
+    entry = validate(entry, code_book(store))
     with store.transaction() as c:
         unit_name = _check_refs(c, entry)
         check_open(c, entry.date.isoformat(), entry.unit_id, unit_name)
@@ -146,25 +157,20 @@ def get_entry(store: Store, entry_id: str, include_deleted: bool = False) -> Sto
 
 def update_entry(store: Store, entry: Entry, actor: str) -> Entry:
     """Validate and save changes to an existing entry (both old and new month must be open)."""
-    entry = validate(entry)
+    entry = validate(entry, code_book(store))
     with store.transaction() as c:
         old = _current(c, entry.id)
         check_open(c, old.entry.date.isoformat(), old.entry.unit_id)
-        unit_name = _check_refs(c, entry)
-        check_open(c, entry.date.isoformat(), entry.unit_id, unit_name)
-        sets = ", ".join(f"{name} = ?" for name in DATA_COLUMNS)
-        c.execute(
-            f"UPDATE entries SET {sets}, updated_at = ?, device = ?, revision = revision + 1 "
-            "WHERE id = ?",
-            (*entry_values(entry), now_iso(), store.device, entry.id),
-        )
+        _rewrite(c, store, entry)
         tallies.apply(c, [old.entry], -1)
         tallies.apply(c, [entry], 1)
-        changed = {
+        changed: dict[str, object] = {
             name: [_plain(getattr(old.entry, name)), _plain(getattr(entry, name))]
             for name in DATA_COLUMNS
-            if name != "note" and getattr(old.entry, name) != getattr(entry, name)
+            if name not in _UNLOGGED and getattr(old.entry, name) != getattr(entry, name)
         }
+        if old.entry.engagement != entry.engagement:
+            changed["engagement"] = "ändrad"
         record(c, actor, "edit", entry.id, changed)
     return entry
 
@@ -187,22 +193,20 @@ def delete_entry(store: Store, entry_id: str, actor: str) -> Entry:
 
 def undelete_entry(store: Store, entry: Entry, actor: str) -> Entry:
     """Undo a delete: the entry comes back as it was (its note included, if given)."""
-    entry = validate(entry)
+    entry = validate(entry, code_book(store))
     with store.transaction() as c:
         row = c.execute(SELECT + " WHERE id = ?", (entry.id,)).fetchone()
         if row is None or row[STORED_COLUMNS.index("deleted_at")] is None:
             raise NotFoundError(f"Posten {entry.id} är inte borttagen.")
-        unit_name = _check_refs(c, entry)
-        check_open(c, entry.date.isoformat(), entry.unit_id, unit_name)
-        sets = ", ".join(f"{name} = ?" for name in DATA_COLUMNS)
-        c.execute(
-            f"UPDATE entries SET {sets}, deleted_at = NULL, updated_at = ?, device = ?, "
-            "revision = revision + 1 WHERE id = ?",
-            (*entry_values(entry), now_iso(), store.device, entry.id),
-        )
+        _rewrite(c, store, entry)  # and no longer deleted
         tallies.apply(c, [entry], 1)
         record(c, actor, "undelete", entry.id, {"kind": entry.kind})
     return entry
+
+
+# Not written to the audit log: notes are free text, and an engagement code kept in the
+# log would outlive its replacement by retention (retention.py).
+_UNLOGGED = frozenset(("note", "engagement"))
 
 
 def _plain(value: object) -> object:
@@ -373,4 +377,17 @@ def count_entries(store: Store, f: EntryFilter) -> int:
     where, args = _where(f)
     return int(
         store.conn.execute(f"SELECT count(*) FROM entries WHERE {where}", args).fetchone()[0]
+    )
+
+
+def _rewrite(c: sqlite3.Connection, store: Store, entry: Entry) -> None:
+    """Write a live entry's values over its row (not deleted from then on), in an open month,
+    one revision up."""
+    unit_name = _check_refs(c, entry)
+    check_open(c, entry.date.isoformat(), entry.unit_id, unit_name)
+    sets = ", ".join(f"{name} = ?" for name in DATA_COLUMNS)
+    c.execute(
+        f"UPDATE entries SET {sets}, deleted_at = NULL, updated_at = ?, device = ?, "
+        "revision = revision + 1 WHERE id = ?",
+        (*entry_values(entry), now_iso(), store.device, entry.id),
     )

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from omradesapp.domain.identity import check_free_text
-from omradesapp.domain.swedish import month_label
+from omradesapp.domain.swedish import date_label, month_label
 from omradesapp.store.audit import record
 from omradesapp.store.database import Store, StoreError, now_iso
+from omradesapp.store.desks import Desk, known_desks
 
 
 class ClosedMonthError(StoreError):
@@ -65,8 +68,39 @@ def check_open(conn: sqlite3.Connection, date: str, unit_id: int, unit_name: str
         raise ClosedMonthError(closed_sentence([(month, unit_name)], "innan något i den ändras"))
 
 
-def close_month(store: Store, month: str, unit_ids: Iterable[int], actor: str) -> list[int]:
-    """Close `month` for the units; returns the units that were newly closed."""
+def last_day(month: str) -> dt.date:
+    """The last day of month 'YYYY-MM'."""
+    year, number = int(month[:4]), int(month[5:7])
+    return dt.date(year, number, calendar.monthrange(year, number)[1])
+
+
+def completeness(store: Store, month: str, unit_ids: Iterable[int] = ()) -> list[tuple[Desk, bool]]:
+    """Each known desk logging for the units (all: every desk) with whether it is behind:
+    its data end before the month's last day (SPEC §6, as DHIS2's reporting rates)."""
+    end = last_day(month)
+    return [(d, d.covered_to < end) for d in known_desks(store, unit_ids)]
+
+
+def behind_sentence(month: str, behind: Sequence[Desk]) -> str:
+    """Whose data are missing: "Oktober 2026 är inte komplett: data från CD, Ryd (till och
+    med 30 september 2026) slutar före 31 oktober 2026."
+    """
+    parts = [f"{d.name} (till och med {date_label(d.covered_to)})" for d in behind]
+    text = (
+        f"{month_label(month)} är inte komplett: data från {_and(parts)} slutar före "
+        f"{date_label(last_day(month))}."
+    )
+    return text[:1].upper() + text[1:]
+
+
+def close_month(
+    store: Store, month: str, unit_ids: Iterable[int], actor: str, behind: Sequence[str] = ()
+) -> list[int]:
+    """Close `month` for the units; returns the units that were newly closed.
+
+    `behind` names the desks whose data ended before the month did when the unit head
+    closed it anyway; the audit line keeps them.
+    """
     done = []
     with store.transaction() as c:
         already = closed_units(store, month)
@@ -79,7 +113,10 @@ def close_month(store: Store, month: str, unit_ids: Iterable[int], actor: str) -
                 (month, uid, now_iso(), actor),
             )
             done.append(uid)
-        record(c, actor, "close_month", None, {"month": month, "unit_ids": done})
+        details: dict[str, object] = {"month": month, "unit_ids": done}
+        if behind:
+            details["behind"] = ", ".join(behind)
+        record(c, actor, "close_month", None, details)
     return done
 
 

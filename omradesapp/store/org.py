@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import math
 import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from omradesapp.domain.codebook import DEFAULT_BOOK, CodeBook
 from omradesapp.domain.names import clean_name
 from omradesapp.domain.report_figures import known_figure
 from omradesapp.store.audit import record
+from omradesapp.store.codebook import read_book
 from omradesapp.store.database import Store
 
 UNIT_KINDS = {"family_centre": "Familjecentral", "area_office": "Områdeslokal", "team": "Team"}
@@ -173,19 +176,62 @@ def set_fte(store: Store, unit_id: int, year: int, fte: float, actor: str) -> No
 
 @dataclass(frozen=True)
 class Target:
+    """A unit's target for one figure, from `from_year` until a later target for it.
+
+    `per_fte`: the value is per årsarbetare and year, scaled by the unit's FTE that year.
+    """
+
     unit_id: int
-    year: int
+    from_year: int
     figure: str
     value: float
+    per_fte: bool = False
+
+    def for_fte(self, fte: float) -> float:
+        """The target for a whole year of a unit with `fte` årsarbetare."""
+        return round(self.value * fte, 1) if self.per_fte else self.value
 
 
-def list_targets(store: Store, year: int | None = None) -> list[Target]:
-    sql = "SELECT unit_id, year, figure, value FROM targets"
-    args: tuple[Any, ...] = ()
-    if year is not None:
-        sql += " WHERE year = ?"
-        args = (year,)
-    return [Target(*r) for r in store.conn.execute(sql + " ORDER BY unit_id, figure", args)]
+def list_targets(store: Store) -> list[Target]:
+    """Every target row, as set (each holds from its year until the next for its figure)."""
+    rows = store.conn.execute(
+        "SELECT unit_id, from_year, figure, value, per_fte FROM targets "
+        "ORDER BY unit_id, figure, from_year"
+    )
+    return [Target(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows]
+
+
+def targets_in(store: Store, year: int) -> list[Target]:
+    """The targets that hold in `year`: per unit and figure, the latest set for it or before."""
+    holding: dict[tuple[int, str], Target] = {}
+    for t in list_targets(store):  # ordered by from_year within unit and figure
+        if t.from_year <= year:
+            holding[(t.unit_id, t.figure)] = t
+    return list(holding.values())
+
+
+def fte_in_year(unit: Unit, year: int, overrides: dict[tuple[int, int], float]) -> float:
+    """A unit's FTE in `year`: the year's own figure where one is set, else the unit's."""
+    return overrides.get((unit.id, year), unit.fte)
+
+
+def check_target(target: Target, book: CodeBook = DEFAULT_BOOK) -> None:
+    """ValueError (Swedish) unless `target` can be stored."""
+    if not known_figure(target.figure, book):
+        raise ValueError(f"Okänt mått för ett mål: {target.figure[:60]!r}.")
+    if not math.isfinite(target.value) or target.value < 0:
+        raise ValueError("Ett mål ska vara ett tal, 0 eller mer.")
+    if not 1900 <= target.from_year <= 9999:
+        raise ValueError(f"Målets första år ska vara ett årtal, inte {target.from_year}.")
+
+
+def insert_target(conn: sqlite3.Connection, target: Target) -> None:
+    conn.execute(
+        "INSERT INTO targets(unit_id, from_year, figure, value, per_fte) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT(unit_id, figure, from_year) DO UPDATE SET value = excluded.value, "
+        "per_fte = excluded.per_fte",
+        (target.unit_id, target.from_year, target.figure, target.value, int(target.per_fte)),
+    )
 
 
 def set_target(
@@ -195,19 +241,12 @@ def set_target(
     with store.transaction() as c:
         if remove is not None:
             c.execute(
-                "DELETE FROM targets WHERE unit_id=? AND year=? AND figure=?",
-                (remove.unit_id, remove.year, remove.figure),
+                "DELETE FROM targets WHERE unit_id=? AND from_year=? AND figure=?",
+                (remove.unit_id, remove.from_year, remove.figure),
             )
         if target is not None:
-            if not known_figure(target.figure):
-                raise ValueError(f"Okänt mått för ett mål: {target.figure[:60]!r}.")
-            if target.value < 0:
-                raise ValueError("Ett mål kan inte vara negativt.")
-            c.execute(
-                "INSERT INTO targets(unit_id, year, figure, value) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT(unit_id, year, figure) DO UPDATE SET value = excluded.value",
-                (target.unit_id, target.year, target.figure, target.value),
-            )
+            check_target(target, read_book(c))
+            insert_target(c, target)
         record(c, actor, "target", None, {"set": str(target), "removed": str(remove)})
 
 

@@ -10,6 +10,7 @@ import datetime as dt
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from omradesapp.domain.entry import Entry
 from omradesapp.store import tallies
@@ -23,12 +24,15 @@ from omradesapp.store.entries import (
     row_to_stored,
 )
 
+T = TypeVar("T")
+
 
 @dataclass(frozen=True)
-class Version:
-    """One version of an entry as it travels: the data, its revision and timestamps."""
+class Travelled(Generic[T]):
+    """One version of a record as it travels in a package: the data, its revision and
+    timestamps (entries and family engagements alike)."""
 
-    entry: Entry  # note is always None in a package
+    data: T
     created_at: str
     updated_at: str
     deleted_at: str | None
@@ -38,6 +42,14 @@ class Version:
     @property
     def deleted(self) -> bool:
         return self.deleted_at is not None
+
+
+class Version(Travelled[Entry]):
+    """An entry as it travels (its note is always None in a package)."""
+
+    @property
+    def entry(self) -> Entry:
+        return self.data
 
 
 def export_rows(

@@ -3,14 +3,20 @@
 Copies of the database hold notes too. A backup is made without the notes already due
 (backup.backup_to clears them in the copy), and backups and the safety copies a restore
 keeps go once they are older than the retention period (remove_expired_copies).
+
+An engagement's code (SPEC §12) is the key to a family in the journal system: some time
+after the engagement ended (two years by default) the code is replaced by an opaque one,
+here and in its linked entries. Counts and hours stay.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import sqlite3
 from pathlib import Path
 
+from omradesapp.domain.engagement_code import MAX_NUMBER, code_parts
 from omradesapp.store.audit import record
 from omradesapp.store.database import Store
 
@@ -60,6 +66,100 @@ def clear_old_notes(store: Store, today: dt.date | None = None, actor: str = "ga
         n = clear_notes_before(c, cutoff)
         if n:
             record(c, actor, "retention", None, {"notes_cleared": n, "before": cutoff})
+    return n
+
+
+CODE_SETTING = "engagement_code_retention_years"
+DEFAULT_CODE_YEARS = 2
+
+
+def code_retention_years(store: Store) -> int:
+    """Years after an engagement's end until its code is replaced (setting, default 2)."""
+    value = store.setting(CODE_SETTING)
+    try:
+        years = int(value) if value is not None else DEFAULT_CODE_YEARS
+    except ValueError:
+        years = DEFAULT_CODE_YEARS
+    return max(years, 1)
+
+
+def code_cutoff(store: Store, today: dt.date | None = None) -> str:
+    """Codes of engagements that ended before this ISO date are due to be replaced."""
+    today = today or dt.date.today()
+    years = code_retention_years(store)
+    try:
+        return today.replace(year=today.year - years).isoformat()
+    except ValueError:  # 29 February
+        return today.replace(year=today.year - years, day=28).isoformat()
+
+
+def opaque_code(engagement_id: str, code: str, taken: set[int]) -> str:
+    """A code of the same assignment and year that says nothing of the old one.
+
+    The number is drawn from the engagement's id, so every copy of the database (a desk's
+    and the unit head's) makes the same code for it without asking the other; a number
+    already `taken` in the unit and year, or the old one, is passed over.
+    """
+    prefix, year, old = code_parts(code)
+    for attempt in range(10 * MAX_NUMBER):
+        digest = hashlib.sha256(f"{engagement_id}:{attempt}".encode()).digest()
+        number = int.from_bytes(digest[:8], "big") % MAX_NUMBER + 1
+        if number != old and number not in taken:
+            return f"{prefix}-{year:04d}-{number:03d}"
+    raise RuntimeError(f"Inga lediga nummer för {prefix}-{year} i enheten.")
+
+
+def replace_codes_ended_before(conn: sqlite3.Connection, cutoff: str) -> int:
+    """Replace the due codes, in the caller's transaction on `conn`; returns how many.
+
+    Neither the engagement's nor the entries' revision changes: every copy of the database
+    replaces the code by the same rule (opaque_code), so it is no edit for a merge to take.
+    A database from before engagements (a migration's backup) has nothing to replace.
+    """
+    if not conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'engagements'"
+    ).fetchone():
+        return 0
+    due = conn.execute(
+        'SELECT id, unit_id, code FROM engagements WHERE "end" < ? AND code_replaced = 0 '
+        "ORDER BY id",
+        (cutoff,),
+    ).fetchall()
+    if not due:
+        return 0
+    conn.execute("PRAGMA secure_delete = ON")
+    try:
+        for engagement_id, unit_id, code in due:
+            year = code[3:7]
+            taken = {
+                code_parts(str(r[0]))[2]
+                for r in conn.execute(
+                    "SELECT code FROM engagements WHERE unit_id = ? AND substr(code, 4, 4) = ?",
+                    (unit_id, year),
+                )
+            }
+            new = opaque_code(str(engagement_id), str(code), taken)
+            conn.execute(
+                "UPDATE engagements SET code = ?, code_replaced = 1 WHERE id = ?",
+                (new, engagement_id),
+            )
+            conn.execute(
+                "UPDATE entries SET engagement = ? WHERE unit_id = ? AND engagement = ?",
+                (new, unit_id, code),
+            )
+    finally:
+        conn.execute("PRAGMA secure_delete = OFF")
+    return len(due)
+
+
+def replace_old_codes(store: Store, today: dt.date | None = None, actor: str = "gallring") -> int:
+    """Replace the codes of engagements that ended before the retention period; returns how
+    many. The audit line holds only the number: an old code kept there would undo it."""
+    cutoff = code_cutoff(store, today)
+    with store.transaction() as c:
+        n = replace_codes_ended_before(c, cutoff)
+        if n:
+            record(c, actor, "retention", None, {"codes_replaced": n, "before": cutoff})
     return n
 
 

@@ -201,7 +201,129 @@ def _v2(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v3(conn: sqlite3.Connection) -> None:
+    """Known desks (SPEC §6, completeness before closing): every device that has sent a
+    package, named by its worker and units, and the last day its packages cover.
+
+    `unit_ids` is a JSON list: the units the desk named as its own and the units of the
+    entries it sent. `covered_to` only grows: an older package imported late does not
+    pull a desk's data back.
+    """
+    _script(
+        conn,
+        """
+        CREATE TABLE desks (
+            origin TEXT PRIMARY KEY,
+            worker TEXT,
+            unit_ids TEXT NOT NULL DEFAULT '[]',
+            covered_to TEXT NOT NULL,
+            last_import TEXT NOT NULL
+        ) WITHOUT ROWID
+        """,
+    )
+
+
+def _v4(conn: sqlite3.Connection) -> None:
+    """Targets that hold until changed, for any figure, per year or per FTE; codes that grow.
+
+    `targets` is rebuilt: a target holds from `from_year` until a later row for the same
+    unit and figure; `per_fte` 1 means the value is per årsarbetare and is scaled by the
+    unit's FTE of each year. A schema 1 target (unit, year, figure, value) becomes a
+    per-year target from that year.
+
+    `codes` holds the municipality's own codes (a `label`, and for meeting types and time
+    categories the time-split category, `split`) and retirements (`retired` 1; for a
+    built-in code the row has no label). Built-in codes live in domain/codes.py.
+
+    The rebuild of `targets` (a renamed column in a new primary key, which SQLite's ALTER
+    cannot do) is sqlite-utils' `transform()`, imported here only: it runs in a savepoint
+    of the migration's transaction and commits nothing itself.
+    """
+    from sqlite_utils import Database  # only when migrating: start-up never pays for it
+
+    targets = Database(conn).table("targets")
+    targets.add_column("per_fte", int, not_null_default=0)
+    targets.transform(rename={"year": "from_year"}, pk=("unit_id", "figure", "from_year"))
+    _script(
+        conn,
+        """
+        CREATE TABLE codes (
+            list TEXT NOT NULL,
+            code TEXT NOT NULL,
+            label TEXT,
+            split TEXT,
+            retired INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (list, code)
+        ) WITHOUT ROWID
+        """,
+    )
+
+
 def _v5(conn: sqlite3.Connection) -> None:
+    """Family engagements (SPEC §12) and the entry fields of schema 2 (SPEC §9).
+
+    No table is rebuilt: SQLite's ALTER TABLE adds the new entry columns with their CHECK
+    constraints (checked against the existing rows, all NULL or 0). The entry's link to an
+    engagement is its code within the entry's unit, which a foreign key cannot express
+    (codes are unique only among live engagements, and retention replaces them), so the
+    write path in entries.py checks it and engagements.py refuses to delete a linked one.
+
+    `engagements` keeps the bookkeeping entries have (created/updated/deleted, device,
+    revision) so that packages merge it the same way. `code_replaced` marks a code made
+    opaque by retention (retention.py): it is not a running number any more.
+    """
+    _script(
+        conn,
+        """
+        CREATE TABLE engagements (
+            id TEXT NOT NULL UNIQUE,
+            code TEXT NOT NULL,
+            unit_id INTEGER NOT NULL REFERENCES units(id),
+            assignment TEXT NOT NULL,
+            basis TEXT NOT NULL,
+            source TEXT NOT NULL,
+            requested TEXT NOT NULL,
+            start TEXT NOT NULL,
+            "end" TEXT,
+            consent INTEGER NOT NULL DEFAULT 0 CHECK (consent IN (0, 1)),
+            age_band TEXT,
+            girls INTEGER NOT NULL DEFAULT 0 CHECK (girls BETWEEN 0 AND 10),
+            boys INTEGER NOT NULL DEFAULT 0 CHECK (boys BETWEEN 0 AND 10),
+            sip_at_start INTEGER NOT NULL DEFAULT 0 CHECK (sip_at_start IN (0, 1)),
+            sip_date TEXT,
+            employment_start TEXT,
+            employment_end TEXT,
+            economy_start TEXT,
+            economy_end TEXT,
+            soc_start INTEGER CHECK (soc_start BETWEEN 13 AND 91),
+            soc_end INTEGER CHECK (soc_end BETWEEN 13 AND 91),
+            eligible TEXT,
+            end_reason TEXT,
+            code_replaced INTEGER NOT NULL DEFAULT 0 CHECK (code_replaced IN (0, 1)),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT,
+            device TEXT NOT NULL,
+            revision INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE UNIQUE INDEX engagements_code ON engagements(unit_id, code)
+            WHERE deleted_at IS NULL;
+        CREATE INDEX engagements_start ON engagements(start);
+        ALTER TABLE entries ADD COLUMN private_network INTEGER
+            CHECK (private_network BETWEEN 0 AND 100);
+        ALTER TABLE entries ADD COLUMN professional_network INTEGER
+            CHECK (professional_network BETWEEN 0 AND 100);
+        ALTER TABLE entries ADD COLUMN answered_24h INTEGER NOT NULL DEFAULT 0
+            CHECK (answered_24h IN (0, 1));
+        ALTER TABLE entries ADD COLUMN engagement TEXT;
+        CREATE INDEX entries_engagement ON entries(unit_id, engagement)
+            WHERE engagement IS NOT NULL;
+        CREATE INDEX entries_answered ON entries(unit_id, date) WHERE answered_24h = 1
+        """,
+    )
+
+
+def _v6(conn: sqlite3.Connection) -> None:
     """The unit head's comment per unit and month, printed under that unit's figures (SPEC §5).
 
     Not a note: it is written for the report and travels with it; the identity guard applies.
@@ -221,5 +343,5 @@ def _v5(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v5)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -13,6 +13,7 @@ from omradesapp.domain.entry import Entry, entry_from, validate
 from omradesapp.domain.names import clean_name
 from omradesapp.domain.schedule import parse_schedule
 from omradesapp.store.audit import record
+from omradesapp.store.codebook import code_book
 from omradesapp.store.database import Store
 
 # What a template keeps: an entry's fields but its occasion (id, date) and free text.
@@ -53,7 +54,9 @@ def save_template(store: Store, template: Template, actor: str) -> Template:
     if unknown:
         raise ValueError(f"En mall kan inte hålla {', '.join(sorted(unknown))}.")
     values = {k: tuple(v) if isinstance(v, list) else v for k, v in template.fields.items()}
-    validate(entry_from({**values, "kind": template.kind, "date": dt.date.today()}))
+    validate(
+        entry_from({**values, "kind": template.kind, "date": dt.date.today()}), code_book(store)
+    )
     parse_schedule(template.schedule)
     fields = json.dumps(template.fields, ensure_ascii=False, sort_keys=True)
     with store.transaction() as c:

@@ -99,11 +99,12 @@ class DeskRun:
         """Once the desk shows: notes past the retention period are cleared (gallring),
         and a database on a network share or in a synced folder is warned about."""
         from omradesapp.store.location import location_warning
-        from omradesapp.store.retention import clear_old_notes
+        from omradesapp.store.retention import clear_old_notes, replace_old_codes
 
         if self.store is None:
             return
         clear_old_notes(self.store)
+        replace_old_codes(self.store)
         warning = location_warning(self.store.path)
         if warning:
             QMessageBox.warning(

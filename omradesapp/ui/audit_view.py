@@ -24,8 +24,8 @@ _CODE_LISTS = {f.name: f.codes for f in codes.CODED_FIELDS} | {"kind": codes.KIN
 _MONTH = re.compile(r"\d{4}-\d{2}")
 # How target changes were logged: the Target's repr.
 _TARGET = re.compile(
-    r"Target\(unit_id=(?P<unit>\d+), year=(?P<year>\d+), figure='(?P<figure>[\w.]+)', "
-    r"value=(?P<value>[\d.]+)\)"
+    r"Target\(unit_id=(?P<unit>\d+), (?:from_)?year=(?P<year>\d+), figure='(?P<figure>[\w.]+)', "
+    r"value=(?P<value>[\d.]+)(?:, per_fte=(?P<per_fte>True|False))?\)"
 )
 
 
@@ -62,6 +62,9 @@ class AuditModel(QAbstractTableModel):
             "fte": self.tr("FTE changed"),
             "target": self.tr("Target changed"),
             "label": self.tr("Label changed"),
+            "code_added": self.tr("Code added"),
+            "code_retired": self.tr("Code retired"),
+            "code_restored": self.tr("Code back in use"),
             # Lines written before new and changed templates were told apart.
             "template": self.tr("Template saved"),
             "template_added": self.tr("New template"),
@@ -136,6 +139,10 @@ class AuditModel(QAbstractTableModel):
                 "note": self.tr("note"),
                 "partners": self.tr("partners"),
                 "category": self.tr("category"),
+                "period": self.tr("period"),
+                "entries": self.tr("entries"),
+                "tombstones": self.tr("deletions"),
+                "behind": self.tr("desks behind"),
                 **COLUMN_NAMES,
             }
         return self._keys.get(key, key)
@@ -155,6 +162,11 @@ class AuditModel(QAbstractTableModel):
         for key, value in details.items():
             if key == "sender" or (key == "list" and "code" in details):
                 continue  # told with "origin", and with the label
+            if key == "list" and "label" in details:  # a code added or retired: list and label
+                parts.append(f"{COLUMN_NAMES.get(str(value), str(value))}: {details['label']}")
+                continue
+            if key == "label" and "list" in details and "code" not in details:
+                continue
             if key in ("set", "removed") and value == "None":
                 continue  # a target only set, or only removed
             if key == "origin":
@@ -210,6 +222,8 @@ class AuditModel(QAbstractTableModel):
         if m is None:
             return "–"
         value = self.locale.toString(float(m["value"]), "f", 1)
+        if m["per_fte"] == "True":
+            value = self.tr("{value} per FTE").format(value=value)
         return (
             f"{self._unit_name(int(m['unit']))} {m['year']}, {figure_caption(m['figure'])} {value}"
         )

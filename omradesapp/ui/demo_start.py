@@ -28,7 +28,7 @@ def build_demo(path: Path, org_file: Path | None) -> int:
     store = open_store(path, org_file=org_file)
     try:
         start, end = demo_period(dt.date.today())
-        n = demo.populate(store, start, end, PER_UNIT_MONTH, seed=1)
+        n = demo.populate(store, start, end, PER_UNIT_MONTH, seed=1, engagements=True)
         unit = org.list_units(store)[0]
         worker = next(w for w in org.list_workers(store) if w.unit_id == unit.id)
         store.set_setting(UNIT_SETTING, str(unit.id))

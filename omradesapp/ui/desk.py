@@ -6,10 +6,13 @@ from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from omradesapp.domain import codes
+from omradesapp.domain.codebook import DEFAULT_BOOK
 from omradesapp.store import org
+from omradesapp.store.codebook import code_book
 from omradesapp.store.database import Store
+from omradesapp.store.desks import DESK_UNIT_SETTING
 
-UNIT_SETTING = "desk_unit"
+UNIT_SETTING = DESK_UNIT_SETTING
 WORKER_SETTING = "desk_worker"
 
 
@@ -28,6 +31,7 @@ class Desk(QObject):
         self._units: list[org.Unit] = []
         self._workers: list[org.Worker] = []
         self._labels: dict[tuple[str, str], str] = {}
+        self.book = DEFAULT_BOOK
         self.reload_org()
         self.org_changed.connect(self.reload_org)
 
@@ -61,6 +65,7 @@ class Desk(QObject):
         self._units = org.list_units(self.store)
         self._workers = org.list_workers(self.store, include_inactive=True)
         self._labels = org.labels(self.store)
+        self.book = code_book(self.store)
 
     def units(self) -> list[org.Unit]:
         return list(self._units)
@@ -78,7 +83,14 @@ class Desk(QObject):
         """A code's label: the municipality's own name for it, else the default."""
         # Referrals point at the partner organisations, so they share the partners' labels.
         list_name = "partners" if code_list.name == "referral" else code_list.name
-        return self._labels.get((list_name, code)) or code_list.labels.get(code, code)
+        return self._labels.get((list_name, code)) or self.book.code_list(code_list).labels.get(
+            code, code
+        )
 
-    def items(self, code_list: codes.CodeList) -> list[tuple[str, str]]:
-        return [(c, self.label(code_list, c)) for c in code_list.codes]
+    def items(self, code_list: codes.CodeList, retired_too: bool = False) -> list[tuple[str, str]]:
+        """A list's codes and labels, the municipality's own included; retired ones only
+        with `retired_too` (filters over history), never in a form."""
+        chosen = (
+            self.book.code_list(code_list).codes if retired_too else self.book.active(code_list)
+        )
+        return [(c, self.label(code_list, c)) for c in chosen]

@@ -116,7 +116,8 @@ class EntriesView(QWidget):
         for f in codes.CODED_FIELDS:
             caption = self.tr_caption(f.name)
             items.extend(
-                (f"{f.name}:{c}", f"{caption}: {label}") for c, label in self.desk.items(f.codes)
+                (f"{f.name}:{c}", f"{caption}: {label}")
+                for c, label in self.desk.items(f.codes, retired_too=True)
             )
         self.codes.set_items([(str(code), label) for code, label in items])
 

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omradesapp.domain import codes, durations
+from omradesapp.domain import codes, durations, fields
 from omradesapp.domain.entry import Entry, ValidationError, validate
+from omradesapp.ui import engagement_choice
 from omradesapp.ui.check_list import CheckList
 from omradesapp.ui.date_field import DateField
 from omradesapp.ui.desk import Desk
@@ -53,7 +54,7 @@ FORM_CAPTIONS = {
 }
 SINGLE = [f for f in codes.CODED_FIELDS if not f.multi]
 MULTI = [f for f in codes.CODED_FIELDS if f.multi]
-NUMBERS = ("minutes", "adults", "children")
+NUMBERS = ("minutes", "adults", "children", "private_network", "professional_network")
 
 
 class FormError(ValueError):
@@ -82,6 +83,9 @@ class EntryForm(QWidget):
         self.singles = {f.name: QComboBox() for f in SINGLE}
         self.multis = {f.name: CheckList() for f in MULTI}
         self.evening = QCheckBox(self.tr("E&vening"))
+        self.answered = QCheckBox(self.tr("Answered withi&n 24 hours"))
+        # Family engagements (SPEC §12): a team unit's contacts, meetings and time may name one.
+        self.engagement = QComboBox()
         self.note = QLineEdit()
         self.note.setMaxLength(500)
         self.note.setPlaceholderText(self.tr("Write no names"))
@@ -91,12 +95,16 @@ class EntryForm(QWidget):
         self.last_button = QPushButton(self.tr("As &last time"))
         self._captions: dict[str, QLabel] = {}
         self._filled: set[str] = set()  # code fields whose choices are loaded
+        self._engagement_unit: int | None = None  # whose engagements the combo holds
         digits = self.fontMetrics().horizontalAdvance("00000") + 16
         for w in (self.time, *self.numbers.values()):
             w.setMaximumWidth(digits + 8)
         self._layout()
         self._accessible()
         self.kind_combo.currentIndexChanged.connect(self._on_kind)
+        self.unit.currentIndexChanged.connect(self._show_engagements)
+        self.singles["form"].currentIndexChanged.connect(self._show_answered)
+        self.desk.entries_changed.connect(self._fill_engagements)  # one opened or closed
         self.save_button.clicked.connect(self.submit)
         self.desk.org_changed.connect(self.refill)
         self.refill()
@@ -129,8 +137,21 @@ class EntryForm(QWidget):
         people.addWidget(self._caption("children", self.tr("C&hildren"), self.numbers["children"]))
         people.addWidget(self.numbers["children"])
         people.addWidget(self.evening)
+        people.addWidget(self.answered)
         people.addStretch(1)
         head.addRow(self._caption("adults", self.tr("&Adults"), self.numbers["adults"]), people)
+        network = QHBoxLayout()
+        network.addWidget(self.numbers["private_network"])
+        professional = self.numbers["professional_network"]
+        caption = self.tr("From the pro&fessional network")
+        network.addWidget(self._caption("professional_network", caption, professional))
+        network.addWidget(professional)
+        network.addStretch(1)
+        private = self.numbers["private_network"]
+        caption = self.tr("From the private net&work")
+        head.addRow(self._caption("private_network", caption, private), network)
+        caption = self.tr("&Family engagement")
+        head.addRow(self._caption("engagement", caption, self.engagement), self.engagement)
         for f in SINGLE:
             combo = self.singles[f.name]
             head.addRow(self._caption(f.name, self.tr(FORM_CAPTIONS[f.name]), combo), combo)
@@ -158,6 +179,8 @@ class EntryForm(QWidget):
 
     def _accessible(self) -> None:
         name(self.evening, self.tr("Evening"))
+        name(self.answered, self.tr("Answered within 24 hours"))
+        self.engagement.setToolTip(self.tr("Ctrl+J: this engagement (the latest one)"))
         name(self.save_button, self.tr("Save"))
         name(self.last_button, self.tr("As last time"))
         self.note.setToolTip(self.tr("No names, identity numbers, phone numbers or e-mail."))
@@ -169,6 +192,7 @@ class EntryForm(QWidget):
         fill_combo(self.worker, [(w.id, w.name) for w in self.desk.workers()], "–")
         self._filled.clear()  # the code lists are refilled as their kinds are shown
         self._fill_codes(self.kind)
+        self._fill_engagements()
 
     def _fill_codes(self, kind: str) -> None:
         """Fill the code lists of a kind when it is first shown: filling every kind's lists
@@ -196,18 +220,55 @@ class EntryForm(QWidget):
         kind = self.kind
         self._fill_codes(kind)
         for key, label in self._captions.items():
-            field = codes.FIELDS_BY_NAME.get(key)
-            shown = True
-            if field is not None:
-                shown = kind in field.kinds
-            elif key in ("adults", "children"):
-                shown = kind in codes.PEOPLE_KINDS
+            field = fields.BY_NAME.get(key)  # the field table says which kinds have it
+            shown = field is None or kind in field.kinds
             label.setVisible(shown)
             buddy = label.buddy()
             if buddy is not None and key != "kind":
                 buddy.setVisible(shown)
         self.evening.setVisible(kind in codes.EVENING_KINDS)
+        self._show_answered()
+        self._show_engagements()
         self.kind_changed.emit(kind)
+
+    def _asks_answered(self) -> bool:
+        """Answered within 24 hours: a question only for a contact by e-mail."""
+        return self.kind == "contact" and self.singles["form"].currentData() == codes.ANSWERED_FORM
+
+    def _show_answered(self) -> None:
+        self.answered.setVisible(self._asks_answered())
+
+    def _fill_engagements(self) -> None:
+        """The unit's engagements to choose from, the latest first; none chosen by default."""
+        unit_id = self.unit.currentData()
+        self._engagement_unit = unit_id
+        fill_combo(self.engagement, engagement_choice.choices(self.desk, unit_id), "–")
+        self._show_engagements()
+
+    def _takes_engagement(self) -> bool:
+        """A team unit's contacts, meetings and time may name one of its engagements."""
+        return self.kind in codes.ENGAGEMENT_KINDS and self.engagement.count() > 1
+
+    def _show_engagements(self) -> None:
+        if self._engagement_unit != self.unit.currentData():
+            self._fill_engagements()  # another unit: its engagements
+            return
+        shown = self._takes_engagement()
+        self._captions["engagement"].setVisible(shown)
+        self.engagement.setVisible(shown)
+
+    def pick_recent_engagement(self) -> None:
+        """Ctrl+J: this engagement, the one last opened or logged for, in one keystroke."""
+        if not self._takes_engagement():
+            self.desk.message.emit(
+                self.tr(
+                    "There is no family engagement to choose here "
+                    "(a team's contacts, meetings and time name one)."
+                )
+            )
+            return
+        self.engagement.setCurrentIndex(1)
+        self.engagement.setFocus()
 
     def start(self, kind: str) -> None:
         """A fresh form of a kind with the defaults: today, now, my unit, me (1 adult: a visit)."""
@@ -230,6 +291,8 @@ class EntryForm(QWidget):
         for lst in self.multis.values():
             lst.set_checked(())
         self.evening.setChecked(False)
+        self.answered.setChecked(False)
+        self.engagement.setCurrentIndex(0)
         self.note.clear()
         self.error.clear_error()
         self._show_mode()
@@ -263,12 +326,35 @@ class EntryForm(QWidget):
         for n in NUMBERS:
             value = getattr(entry, n)
             self.numbers[n].setText("" if value is None else str(value))
+        if editing:
+            self._offer_retired(entry)
         for f in SINGLE:
             select_data(self.singles[f.name], getattr(entry, f.name))
         for f in MULTI:
             self.multis[f.name].set_checked(getattr(entry, f.name))
         self.evening.setChecked(entry.evening)
+        self.answered.setChecked(entry.answered_24h)
+        if entry.engagement is not None and self.engagement.findData(entry.engagement) < 0:
+            # An engagement closed long ago is not offered, but an entry of it keeps it.
+            self.engagement.addItem(entry.engagement, entry.engagement)
+        select_data(self.engagement, entry.engagement)
+        self._show_answered()
+        self._show_engagements()
         self._show_mode()
+
+    def _offer_retired(self, entry: Entry) -> None:
+        """A retired code is not offered for new entries, but an entry that has one keeps it
+        when it is corrected (as a worker who has left does)."""
+        for f in SINGLE:
+            value, combo = getattr(entry, f.name), self.singles[f.name]
+            if value is not None and combo.findData(value) < 0:
+                combo.addItem(self.desk.label(f.codes, value), value)
+        for f in MULTI:
+            offered = self.desk.items(f.codes)
+            missing = [c for c in getattr(entry, f.name) if c not in dict(offered)]
+            if missing:
+                extra = [(c, self.desk.label(f.codes, c)) for c in missing]
+                self.multis[f.name].set_items(offered + extra)
 
     def _show_mode(self) -> None:
         if self._editing is None:
@@ -328,9 +414,13 @@ class EntryForm(QWidget):
             "evening": self.evening.isChecked() and kind in codes.EVENING_KINDS,
             "note": self.note.text().strip() or None,
         }
-        if kind in codes.PEOPLE_KINDS:
-            values["adults"] = self._number("adults")
-            values["children"] = self._number("children")
+        for n in NUMBERS[1:]:  # the counts, each for the kinds its field is of
+            if kind in fields.BY_NAME[n].kinds:
+                values[n] = self._number(n)
+        if self._asks_answered():
+            values["answered_24h"] = self.answered.isChecked()
+        if self._takes_engagement():
+            values["engagement"] = self.engagement.currentData()
         for f in SINGLE:
             if kind in f.kinds:
                 values[f.name] = self.singles[f.name].currentData()
@@ -339,7 +429,7 @@ class EntryForm(QWidget):
                 values[f.name] = self.multis[f.name].checked()
         if self._editing is not None:
             values["id"] = self._editing.id
-        entry = validate(Entry(**values))
+        entry = validate(Entry(**values), self.desk.book)
         if kind == "contact":
             self._check_contact(entry)
         return entry
@@ -363,6 +453,8 @@ class EntryForm(QWidget):
             self.show_error(e.field, str(e))
             return
         self.error.clear_error()
+        if entry.engagement is not None:
+            engagement_choice.remember(self.desk, entry.unit_id, entry.engagement)
         self.submitted.emit(entry, self._editing is not None)
 
     def show_error(self, field: str, message: str) -> None:

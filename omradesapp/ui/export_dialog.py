@@ -1,8 +1,13 @@
-"""Writing an export package for the unit head: period, units or worker, file."""
+"""Writing an export package for the unit head: period, units or worker, file.
+
+The file is named after whose it is (exchange/file_names.py) until the user picks another;
+every export goes to the audit log.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -21,9 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omradesapp.domain.identity import IdentityError, check_free_text
+from omradesapp.exchange.file_names import suggested_name
 from omradesapp.exchange.package import SUFFIX
-from omradesapp.exchange.package_export import ExportResult, export_package
-from omradesapp.store.database import Store
+from omradesapp.exchange.package_export import ExportResult, export_package, record_export
+from omradesapp.store.database import Store, StoreError
 from omradesapp.store.opening import open_store
 from omradesapp.store.org import list_units, list_workers
 from omradesapp.ui.check_list import CheckList
@@ -37,10 +44,13 @@ class ExportDialog(QDialog):
 
     exported = Signal(str)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, actor: str = "desk") -> None:
         super().__init__(parent)
         self.store = store
+        self.actor = actor  # who the audit log names
         self._task: Op[Any] | None = None
+        self._folder = Path.home()
+        self._suggested = ""  # the path last suggested: replaced as the choices change
         self.setWindowTitle(self.tr("Export package for the unit head"))
         today = dt.date.today()
         first = today.replace(day=1)
@@ -91,16 +101,38 @@ class ExportDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        for field in (self.date_from, self.date_to):
+            field.edit.textChanged.connect(self._suggest)
+        self.worker.currentIndexChanged.connect(self._suggest)
+        self.units.checked_changed.connect(self._suggest)
+        self._suggest()
+
+    def _default_name(self, start: dt.date, end: dt.date) -> str:
+        """omradesapp-<unit>-<worker>-<from>-<to>.omrpkg for the choices made."""
+        return suggested_name(
+            self.store, start, end, [int(u) for u in self.units.checked()],
+            self.worker.currentData(),
+        )  # fmt: skip
+
+    def _suggest(self) -> None:
+        """Name the file after the choices, unless the user has written a path of their own."""
+        start, end = self.date_from.date(), self.date_to.date()
+        if start is None or end is None:  # a date half typed: the name waits for it
+            return
+        suggestion = str(self._folder / self._default_name(start, end))
+        if self.path.text().strip() in ("", self._suggested):
+            self.path.setText(suggestion)
+        self._suggested = suggestion
 
     def choose_file(self) -> None:
-        suggested = f"omradesapp-{self.date_from.text()}-{self.date_to.text()}{SUFFIX}"
         chosen, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save export package"),
-            str(Path.home() / suggested),
+            str(self._folder / self._default_name()),
             self.tr("Export packages (*.omrpkg)"),
         )
         if chosen:
+            self._folder = Path(chosen).parent
             self.path.setText(chosen if chosen.endswith(SUFFIX) else chosen + SUFFIX)
 
     def busy(self) -> bool:
@@ -129,8 +161,13 @@ class ExportDialog(QDialog):
         if not self.path.text().strip():
             self.error.show_error(self.tr("Choose a file to write the package to."))
             return
-        self.error.clear_error()
         out = Path(self.path.text().strip())
+        try:
+            check_free_text(out.name)  # the audit log keeps the file's name
+        except IdentityError as e:
+            self.error.show_error(self.tr("The file name: %1").replace("%1", str(e)))
+            return
+        self.error.clear_error()
         unit_ids = [int(u) for u in self.units.checked()]
         worker_id = self.worker.currentData()
         db = self.store.path
@@ -142,14 +179,31 @@ class ExportDialog(QDialog):
 
         self.status.setText(self.tr("Writing the package..."))
         self.export_button.setEnabled(False)
-        start_for(self, work, self._done)
+        start_for(self, work, lambda result: self._done(result, start, end, unit_ids, worker_id))
 
     def _finished(self, task: Op[Any]) -> None:
         if self._task is task:
             self._task = None
         self.export_button.setEnabled(True)
 
-    def _done(self, result: ExportResult) -> None:
+    def _done(
+        self,
+        result: ExportResult,
+        start: dt.date,
+        end: dt.date,
+        unit_ids: list[int],
+        worker_id: int | None,
+    ) -> None:
+        try:
+            record_export(self.store, self.actor, result, start, end, unit_ids, worker_id)
+        except (StoreError, sqlite3.Error, OSError) as e:
+            self.status.clear()
+            self.error.show_error(
+                self.tr(
+                    "The package was written, but the audit log could not record it: %1"
+                ).replace("%1", str(e))
+            )
+            return
         self.status.setText(
             self.tr("Wrote %1 entries and %2 deletions to %3.")
             .replace("%1", QLocale().toString(result.entries))

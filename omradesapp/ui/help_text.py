@@ -57,6 +57,17 @@ den markerade posten i listan, eller den senaste. <b>Esc</b> tömmer formuläret
 avbryter en ändring. <b>Ctrl+Z</b> ångrar det senaste du sparade, ändrade eller tog bort,
 och <b>Ctrl+Skift+Z</b> gör om det.</p>
 
+<h2>Familjeinsatser (teamet)</h2>
+<p>På sidan Familjeinsatser (<b>Alt+6</b>) för teamets enheter en familjs insats i samordnat
+stöd eller nätverksarbete. <b>Ny insats</b> öppnar en insats: välj uppdrag, grund, vem som
+tog kontakt och de övriga värdena, och tryck Retur. Appen gör koden (till exempel
+SS-2026-007) och visar den stort: skriv koden i journalen, för här finns inga namn.
+<b>Ändra</b> rättar värdena och <b>Avsluta insatsen</b> sätter slutdatum, orsak och
+värdena vid avslut. En insats som har kopplade poster kan inte tas bort.
+På teamets kontakter, möten och annan tid väljer du insatsen i fältet Familjeinsats;
+<b>Ctrl+J</b> väljer den insats du senast öppnade eller loggade för. Timmarna per familj
+räknas från de kopplade posternas minuter.</p>
+
 <h2>Alla poster</h2>
 <p>Sidan Alla poster (<b>Alt+2</b>) visar alla poster. Sök och filtrera på datum, enhet,
 medarbetare, typ, kod eller text i anteckningen. Listan är snabb även med hundratusentals

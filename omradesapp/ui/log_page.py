@@ -41,7 +41,6 @@ class LogPage(QWidget):
         self.form.kind_changed.connect(self.templates.set_kind)
         self.form.last_button.clicked.connect(self.as_last_time)
         self.templates.log_requested.connect(self.log_template)
-        self.templates.save_requested.connect(self.save_template)
         self.recent.edit_requested.connect(self.edit)
         self.recent.delete_requested.connect(self.delete)
         self.templates.set_kind(self.form.kind)

@@ -47,6 +47,13 @@ class MainWindow(QMainWindow):
         )
         desk.entries_changed.connect(self._audit.changed)
         self._admin = self.add_lazy_page(self.tr("Administration"), self._build_admin, "Alt+5")
+        self._engagements = self.add_lazy_page(
+            self.tr("Family engagements"),
+            self._build_engagements,
+            "Alt+6",
+            refresh=lambda view: view.refresh(),  # type: ignore[attr-defined]
+        )
+        desk.entries_changed.connect(self._engagements.changed)  # hours of linked entries
         self.add_dialog(self.tr("&Import…"), self._import, "Ctrl+I")
         self.add_dialog(self.tr("&Export package…"), self._export, "Ctrl+E")
         self.add_dialog(self.tr("&Close or reopen a month…"), self._month, "Ctrl+M")
@@ -128,6 +135,11 @@ class MainWindow(QMainWindow):
 
         return AdminView(self.desk)
 
+    def _build_engagements(self) -> QWidget:
+        from omradesapp.ui.engagements_view import EngagementsView
+
+        return EngagementsView(self.desk)
+
     def _build_audit(self) -> QWidget:
         from omradesapp.ui.audit_view import AuditView
 
@@ -151,7 +163,7 @@ class MainWindow(QMainWindow):
     def _export(self) -> None:
         from omradesapp.ui.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.desk.store, self)
+        dialog = ExportDialog(self.desk.store, self, self.desk.actor)
         dialog.exported.connect(
             lambda path: self.desk.message.emit(
                 self.tr("Package written: {path}").format(path=path)
@@ -217,6 +229,7 @@ class MainWindow(QMainWindow):
             )
         log.add_separator()
         self._action(log, self.tr("As &last time"), "Ctrl+L", lambda: self.log_page.as_last_time())
+        self._action(log, self.tr("This family en&gagement"), "Ctrl+J", self.this_engagement)
         self._action(
             log,
             self.tr("Log &template occurrence"),
@@ -229,6 +242,13 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+T",
             lambda: self.log_page.save_template(),
         )
+        # In the menu, not on the desk: the forms use every letter the bar's button would take.
+        self.remove_template_action = self._action(
+            log,
+            self.tr("&Remove template…"),
+            None,
+            lambda: self.log_page.templates.remove_current(),
+        )
         # F2 belongs to the desk page: the entry list and its own F2 are on another page.
         self.edit_entry_action = QAction(self.tr("&Edit the selected entry"), self)
         self.edit_entry_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
@@ -240,6 +260,11 @@ class MainWindow(QMainWindow):
             self.go_menu, self.tr("This &week's entries"), "Ctrl+W", self.show_week
         )
         self.help_menu = self._menu(self.tr("&Help"))
+
+    def this_engagement(self) -> None:
+        """The engagement last opened or logged for, picked in the form in one keystroke."""
+        self.tabs.setCurrentWidget(self.log_page)
+        self.log_page.form.pick_recent_engagement()
 
     def show_week(self) -> None:
         """The cursor to this week's entries beside the form (its latest entry if none chosen)."""

@@ -1,27 +1,38 @@
-"""Closing and reopening a month (månadsavslut) for chosen units; reopening needs a reason."""
+"""Closing and reopening a month (månadsavslut) for chosen units; reopening needs a reason.
+
+Before closing, the unit head sees every known desk and how far its data reach (SPEC §6);
+closing while a desk of the chosen units is behind asks first.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from omradesapp.domain.identity import IdentityError, check_free_text
-from omradesapp.domain.swedish import month_label
+from omradesapp.domain.swedish import date_label, month_label
 from omradesapp.store.database import Store, StoreError
-from omradesapp.store.months import close_month, closed_units, reopen_month
+from omradesapp.store.desks import Desk
+from omradesapp.store.months import close_month, closed_units, completeness, reopen_month
 from omradesapp.store.org import list_units
 from omradesapp.ui.check_list import CODE_ROLE, CheckList
 from omradesapp.ui.widgets import ErrorLabel, name
@@ -57,6 +68,17 @@ class MonthDialog(QDialog):
         self.reopen_button = QPushButton(self.tr("&Reopen month"))
         self.close_button.clicked.connect(self.close_selected)
         self.reopen_button.clicked.connect(self.reopen_selected)
+        self.desks = QTableWidget(0, 3)
+        self.desks.setHorizontalHeaderLabels(
+            [self.tr("Desk"), self.tr("Data up to and including"), self.tr("Status")]
+        )
+        self.desks.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.desks.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.desks.verticalHeader().hide()
+        self.desks.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.desks.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.desks.horizontalHeader().setStretchLastSection(True)
+        name(self.desks, self.tr("Desks' data"))
         self.error = ErrorLabel()
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -64,6 +86,9 @@ class MonthDialog(QDialog):
         form.addRow(self.tr("&Month"), self.month_edit)
         form.addRow("", self.all_units)
         form.addRow(self.tr("&Units"), self.units)
+        desks_label = QLabel(self.tr("&Desks' data"))
+        desks_label.setBuddy(self.desks)
+        form.addRow(desks_label, self.desks)
         form.addRow(self.tr("Rea&son"), self.reason)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -99,6 +124,36 @@ class MonthDialog(QDialog):
         )
         self.units.set_checked(keep)
         self._show_all_ticked()
+        self._show_desks()
+
+    def _show_desks(self) -> None:
+        """Every desk that has sent a package, how far its data reach, the ones behind marked."""
+        rows = completeness(self.store, self.month())
+        self.desks.setRowCount(max(len(rows), 1))
+        if not rows:
+            self.desks.setSpan(0, 0, 1, 3)
+            self.desks.setItem(0, 0, QTableWidgetItem(self.tr("No desk has sent a package yet.")))
+            return
+        self.desks.clearSpans()
+        behind, done = self.tr("behind"), self.tr("complete")
+        for row, (desk, late) in enumerate(rows):
+            cells = (desk.name, date_label(desk.covered_to), behind if late else done)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if late:
+                    item.setForeground(QBrush(QColor("#a40000")))
+                    bold = QFont(item.font())
+                    bold.setBold(True)
+                    item.setFont(bold)
+                self.desks.setItem(row, column, item)
+
+    def desk_rows(self) -> list[tuple[str, ...]]:
+        """The desks table as shown: one tuple of cell texts per row."""
+        rows = []
+        for r in range(self.desks.rowCount()):
+            items = [self.desks.item(r, c) for c in range(self.desks.columnCount())]
+            rows.append(tuple(i.text() if i is not None else "" for i in items))
+        return rows
 
     def _tick_all(self, on: bool) -> None:
         self.units.set_checked(
@@ -137,8 +192,12 @@ class MonthDialog(QDialog):
         if ids is None:
             return
         self.error.clear_error()
+        behind = [d for d, late in completeness(self.store, self.month(), ids) if late]
+        if behind and not self._close_anyway(behind):
+            self.status.setText(self.tr("The month was not closed."))
+            return
         try:
-            done = close_month(self.store, self.month(), ids, self.actor)
+            done = close_month(self.store, self.month(), ids, self.actor, [d.name for d in behind])
         except StoreError as e:
             self.error.show_error(str(e))
             return
@@ -149,6 +208,21 @@ class MonthDialog(QDialog):
         )
         self.refresh()
         self.changed.emit(self.month())
+
+    def _close_anyway(self, behind: list[Desk]) -> bool:
+        """Ask before closing a month that some desks' data do not reach the end of."""
+        listed = "\n".join(f"{d.name}: {date_label(d.covered_to)}" for d in behind)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Close the month anyway?"),
+            self.tr(
+                "These desks' data end before {month} does:\n\n{desks}\n\n"
+                "Import their packages first, or close the month anyway?"
+            ).format(month=month_label(self.month()), desks=listed),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def reopen_selected(self) -> None:
         ids = self._chosen()

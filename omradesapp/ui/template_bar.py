@@ -40,7 +40,6 @@ class TemplateBar(QWidget):
     """Emits `log_requested(entry)` for an occurrence of the chosen template."""
 
     log_requested = Signal(object)
-    save_requested = Signal()
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,21 +50,13 @@ class TemplateBar(QWidget):
         self.combo.setMinimumContentsLength(16)
         label = buddy_label(self.tr("Te&mplate"), self.combo)
         self.log_button = QPushButton(self.tr("Log &occurrence"))
-        self.save_button = QPushButton(self.tr("Sa&ve as template…"))
-        self.remove_button = QPushButton(self.tr("&Remove"))
-        name(self.remove_button, self.tr("Remove template"))
         name(self.log_button, self.tr("Log occurrence"))
-        name(self.save_button, self.tr("Save as template"))
         box = QHBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(label)
         box.addWidget(self.combo, 1)
         box.addWidget(self.log_button)
-        box.addWidget(self.remove_button)
-        box.addWidget(self.save_button)
         self.log_button.clicked.connect(self.log_current)
-        self.save_button.clicked.connect(self.save_requested)
-        self.remove_button.clicked.connect(self.remove_current)
         self.combo.activated.connect(self._on_picked)
 
     def set_kind(self, kind: str) -> None:
@@ -92,7 +83,6 @@ class TemplateBar(QWidget):
         self.combo.setCurrentIndex(max(0, self.combo.findData(self.picked)))
         self.combo.setEnabled(bool(items))
         self.log_button.setEnabled(bool(items))
-        self.remove_button.setEnabled(bool(items))
 
     def _on_picked(self, index: int) -> None:
         self.picked = self.combo.itemData(index)

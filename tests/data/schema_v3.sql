@@ -1,4 +1,4 @@
--- The schema of version 3 (step _v5 in store/schema.py): tests/test_schema.py holds the migrations to it.
+-- The schema of version 3 as released: tests/test_schema.py holds the migrations to it.
 CREATE TABLE audit (
             id INTEGER PRIMARY KEY,
             at TEXT NOT NULL,
@@ -21,6 +21,13 @@ CREATE TABLE default_minutes (
             PRIMARY KEY (unit_id, kind)
         ) WITHOUT ROWID
         ;
+CREATE TABLE desks (
+            origin TEXT PRIMARY KEY,
+            worker TEXT,
+            unit_ids TEXT NOT NULL DEFAULT '[]',
+            covered_to TEXT NOT NULL,
+            last_import TEXT NOT NULL
+        ) WITHOUT ROWID;
 CREATE TABLE entries (
             id TEXT NOT NULL UNIQUE,
             kind TEXT NOT NULL CHECK (kind IN ('visit', 'contact', 'group', 'meeting', 'time')),
@@ -95,15 +102,6 @@ CREATE TABLE templates (
             fields TEXT NOT NULL,
             schedule TEXT
         );
-CREATE TABLE unit_comments (
-            month TEXT NOT NULL,
-            unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
-            text TEXT NOT NULL,
-            written_at TEXT NOT NULL,
-            written_by TEXT NOT NULL,
-            PRIMARY KEY (month, unit_id)
-        ) WITHOUT ROWID
-        ;
 CREATE TABLE unit_fte (
             unit_id INTEGER NOT NULL REFERENCES units(id),
             year INTEGER NOT NULL,

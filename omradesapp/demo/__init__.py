@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
+from omradesapp.demo import engagements as demo_engagements
 from omradesapp.domain import codes
 from omradesapp.domain.entry import Entry, time_ordered_id
 from omradesapp.store.database import Store, now_iso
+from omradesapp.store.engagements import add_engagements
 from omradesapp.store.entries import insert_rows
 from omradesapp.store.org import Unit, ensure_worker, list_units
 
@@ -56,7 +59,7 @@ def make_entry(rng: random.Random, unit: Unit, worker_id: int | None, date: dt.d
     """One plausible entry of a unit on a date."""
     mix = _KIND_MIX[unit.kind]
     kind = rng.choices(list(mix), list(mix.values()))[0]
-    f: dict = {
+    f: dict[str, Any] = {
         "id": time_ordered_id(_ms(date, rng), rng.getrandbits(74)),
         "kind": kind,
         "date": date,
@@ -73,7 +76,7 @@ def make_entry(rng: random.Random, unit: Unit, worker_id: int | None, date: dt.d
         f["topics"] = _pick(rng, codes.TOPICS, 2)
         f["referral"] = _pick(rng, codes.REFERRALS, 1)
     elif kind == "contact":
-        form = rng.choices(codes.FORMS.codes, (45, 12, 8, 12, 15, 4, 4))[0]
+        form = rng.choices(codes.FORMS.codes, (45, 12, 8, 12, 15, 4, 4, 3))[0]
         f["form"] = form
         f["contact_type"] = rng.choices(
             codes.CONTACT_TYPES.codes, (70, 20, 10) if young else (35, 40, 25)
@@ -107,7 +110,7 @@ def make_entry(rng: random.Random, unit: Unit, worker_id: int | None, date: dt.d
         f["evening"] = mtype == "safety_council" and rng.random() < 0.3
     else:
         f["minutes"] = rng.choice((30, 60, 120, 240))
-        f["category"] = rng.choices(codes.TIME_CATEGORIES.codes, (40, 10, 15, 15, 10, 5, 5))[0]
+        f["category"] = rng.choices(codes.TIME_CATEGORIES.codes, (25, 30, 8, 10, 10, 7, 5, 5))[0]
     return Entry(**f)
 
 
@@ -118,14 +121,17 @@ def generate(
     end: dt.date,
     per_unit_month: int,
     seed: int = 1,
+    scale: Callable[[Unit], int] | None = None,
 ) -> Iterator[Entry]:
-    """About `per_unit_month` entries per unit and month from start to end, dated on weekdays."""
+    """About `per_unit_month` entries per unit and month from start to end, dated on weekdays
+    (times `scale(unit)`, by default unit_scale)."""
+    scale = scale or unit_scale
     rng = random.Random(seed)
     y, m = start.year, start.month
     while (y, m) <= (end.year, end.month):
         days = (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)).day
         for unit in units:
-            n = max(0, int(rng.gauss(per_unit_month, per_unit_month * 0.12)) * unit_scale(unit))
+            n = max(0, int(rng.gauss(per_unit_month, per_unit_month * 0.12)) * scale(unit))
             for _ in range(n):
                 d = _weekday(rng, y, m, days)
                 if start <= d <= end:
@@ -145,8 +151,13 @@ def populate(
     per_unit_month: int = 100,
     seed: int = 1,
     batch: int = 20_000,
+    engagements: bool = False,
 ) -> int:
-    """Fill a database with sample data (workers included); returns the number of entries."""
+    """Fill a database with sample data (workers included); returns the number of entries.
+
+    With `engagements`, the team units also get family engagements and their linked
+    entries (demo/engagements.py), and log fewer entries of their own.
+    """
     units = list_units(store)
     workers: dict[int, list[int]] = {}
     with store.transaction() as c:
@@ -157,8 +168,38 @@ def populate(
     total = 0
     pending: list[Entry] = []
     at = now_iso()
-    for entry in generate(units, workers, start, end, per_unit_month, seed):
+    scale = unit_scale if not engagements else (lambda _unit: 1)
+    for entry in generate(units, workers, start, end, per_unit_month, seed, scale):
         pending.append(entry)
+        if len(pending) >= batch:
+            total += _flush(store, pending, at)
+    total += _flush(store, pending, at)
+    if engagements:
+        for unit in units:
+            if unit.kind == "team":
+                total += _engagements(store, unit.id, workers[unit.id], start, end, seed, batch)
+    return total
+
+
+def _engagements(
+    store: Store,
+    unit_id: int,
+    workers: list[int],
+    start: dt.date,
+    end: dt.date,
+    seed: int,
+    batch: int,
+) -> int:
+    """A team unit's engagements (codes made by the store) and their linked entries."""
+    rng = random.Random(seed * 7919 + unit_id)
+    courses = demo_engagements.plan(rng, unit_id, workers, start, end)
+    with store.transaction() as c:
+        opened = add_engagements(c, [k.draft for k in courses], store.device, now_iso())
+    total = 0
+    pending: list[Entry] = []
+    at = now_iso()
+    for e, course in zip(opened, courses, strict=True):
+        pending.extend(demo_engagements.linked_entries(rng, e, course.worker_id, end))
         if len(pending) >= batch:
             total += _flush(store, pending, at)
     return total + _flush(store, pending, at)
