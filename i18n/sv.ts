@@ -176,6 +176,10 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
             <translation>Standardtider ändrade</translation>
         </message>
         <message>
+            <source>Report comment changed</source>
+            <translation>Rapportkommentar ändrad</translation>
+        </message>
+        <message>
             <source>file</source>
             <translation>fil</translation>
         </message>
@@ -1829,6 +1833,34 @@ Importera deras paket först, eller avsluta månaden ändå?</translation>
         <message>
             <source>Close or reopen a month (Ctrl+M)</source>
             <translation>Avsluta eller öppna en månad igen (Ctrl+M)</translation>
+        </message>
+        <message>
+            <source>Comment's un&amp;it</source>
+            <translation>Kommentarens en&amp;het</translation>
+        </message>
+        <message>
+            <source>Write no names</source>
+            <translation>Skriv inga namn</translation>
+        </message>
+        <message>
+            <source>Comment for the mont&amp;h</source>
+            <translation>&amp;Kommentar</translation>
+        </message>
+        <message>
+            <source>Save c&amp;omment</source>
+            <translation>Spara k&amp;ommentar</translation>
+        </message>
+        <message>
+            <source>On {0}; printed under the unit's figures.</source>
+            <translation>Gäller {0}; skrivs ut under enhetens siffror.</translation>
+        </message>
+        <message>
+            <source>The comment was not saved: {0}</source>
+            <translation>Kommentaren sparades inte: {0}</translation>
+        </message>
+        <message>
+            <source>Comment saved for {0}, {1}.</source>
+            <translation>Kommentaren är sparad för {0}, {1}.</translation>
         </message>
         <message>
             <source>Choose a month or a period and create the report.</source>
