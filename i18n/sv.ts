@@ -1035,6 +1035,17 @@ borttagningen</translation>
         </message>
     </context>
     <context>
+        <name>ErrorBoundary</name>
+        <message>
+            <source>Something unexpected went wrong: {0}. What was saved before is kept; the last step may not have been saved. Try again, and restart the app if it happens again.</source>
+            <translation>Något oväntat gick fel: {0}. Det som sparats tidigare finns kvar; det sista steget kanske inte sparades. Försök igen, och starta om appen om det händer igen.</translation>
+        </message>
+        <message>
+            <source>Områdesappen</source>
+            <translation>Områdesappen</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Export package for the unit head</source>

@@ -47,7 +47,7 @@ def test_the_desk_opens_and_quick_check_runs(qtbot, store, db_path, monkeypatch)
     qtbot.addWidget(window)
     check = run.keep[-1]
     check.finished.connect(results.append)  # delivered on the UI thread, after this line
-    qtbot.waitUntil(lambda: bool(results))
+    qtbot.waitUntil(lambda: bool(results), timeout=20_000)
     assert results == [[]]
     assert window.isVisible()
     run.close()
@@ -87,7 +87,7 @@ def test_a_failed_quick_check_is_shown_after_start(qtbot, store, db_path, monkey
     run = gui_app.DeskRun(QApplication.instance())
     assert run.open(db_path, None) is None
     qtbot.addWidget(run.window)
-    qtbot.waitUntil(lambda: bool(warned))
+    qtbot.waitUntil(lambda: bool(warned), timeout=20_000)  # a thread of its own: slow under load
     assert "Page 7" in warned[0]
     assert run.window.isVisible()  # the desk stays usable
     run.close()

@@ -13,6 +13,7 @@ from omradesapp import paths
 from omradesapp.store.database import InUseError, Store, StoreError
 from omradesapp.store.opening import open_store
 from omradesapp.ui import i18n
+from omradesapp.ui.error_boundary import error_boundary
 
 EXIT_REFUSED = 2
 
@@ -195,13 +196,14 @@ def run_gui(db: Path | None, demo: bool, org: Path | None) -> int:
     translators = i18n.install(app)
     run = DeskRun(app)
     try:
-        if demo:
-            run.start_demo(org)
-        else:
-            status = run.open(db if db is not None else paths.default_db(), org)
-            if status is not None:
-                return status
-        return app.exec()
+        with error_boundary():
+            if demo:
+                run.start_demo(org)
+            else:
+                status = run.open(db if db is not None else paths.default_db(), org)
+                if status is not None:
+                    return status
+            return app.exec()
     finally:
         run.close()
         for t in translators:
