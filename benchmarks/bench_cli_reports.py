@@ -26,15 +26,14 @@ RUNS = 3
 
 def sized_db(entries: int) -> Path:
     """A database of about `entries` over the same ten years (built once, kept in OUT)."""
-    if entries >= 1_000_000:
-        return million_db()
-    path = OUT / f"cli-{entries}.db"
+    path = million_db() if entries >= 1_000_000 else OUT / f"cli-{entries}.db"
     if not path.exists():
         OUT.mkdir(parents=True, exist_ok=True)
         per_unit_month = max(1, round(PER_UNIT_MONTH * entries / 1_000_000))
         store = open_store(path)
         populate(store, FIRST_DAY, LAST_DAY, per_unit_month, seed=2026)
         store.close()
+    open_store(path).close()  # migrated to this version's schema, as the app would on opening
     return path
 
 

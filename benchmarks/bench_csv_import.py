@@ -51,7 +51,7 @@ def floor(db: Path, csv_path: Path) -> float:
         columns = [c if c not in ("unit", "worker") else c + "_id" for c in header]
         unit_at = header.index("unit")
         multi = [header.index(m) for m in ("topics", "partners", "referral")]
-        evening = header.index("evening")
+        flags = [header.index(b) for b in ("evening", "answered_24h")]  # 0/1, never NULL
 
         def rows():  # type: ignore[no-untyped-def]
             for cells in reader:
@@ -59,7 +59,8 @@ def floor(db: Path, csv_path: Path) -> float:
                 values[unit_at] = units[cells[unit_at].casefold()]
                 for i in multi:
                     values[i] = '["' + '", "'.join(cells[i].split("|")) + '"]' if cells[i] else "[]"
-                values[evening] = int(cells[evening] or 0)
+                for i in flags:
+                    values[i] = int(cells[i] or 0)
                 yield (*values, at, at, "bench")
 
         names = [*columns, "created_at", "updated_at", "device"]

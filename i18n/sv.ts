@@ -856,7 +856,7 @@ borttagningen</translation>
         </message>
         <message>
             <source>T&amp;opics</source>
-            <translation>Äm&amp;nen</translation>
+            <translation>&amp;Ämnen</translation>
         </message>
         <message>
             <source>&amp;Partners</source>
@@ -2094,16 +2094,12 @@ Importera deras paket först, eller avsluta månaden ändå?</translation>
             <translation>&amp;Mall</translation>
         </message>
         <message>
-            <source>Log &amp;occurrence</source>
-            <translation>Logga tillf&amp;älle</translation>
-        </message>
-        <message>
             <source>Remove template</source>
             <translation>Ta bort mallen</translation>
         </message>
         <message>
-            <source>Log occurrence</source>
-            <translation>Logga tillfälle</translation>
+            <source>Ctrl+T logs the chosen template</source>
+            <translation>Ctrl+T loggar den valda mallen</translation>
         </message>
         <message>
             <source>{name} ({kind}, today)</source>

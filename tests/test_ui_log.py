@@ -192,7 +192,7 @@ def test_template_saved_and_logged_in_one_action(qtbot, store, window, monkeypat
     window.remove_template_action.trigger()  # Logga → Ta bort mall…
     assert "Pappagruppen tisdag" in asked[0]
     assert page.templates.combo.count() == 0
-    assert not page.templates.log_button.isEnabled()
+    assert not page.templates.combo.isEnabled()
 
 
 def test_a_template_name_that_identifies_someone_is_refused(

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QLabel,
     QMessageBox,
-    QPushButton,
     QWidget,
 )
 
@@ -18,7 +18,7 @@ from omradesapp.domain import codes
 from omradesapp.domain.entry import Entry
 from omradesapp.store import templates
 from omradesapp.ui.desk import Desk
-from omradesapp.ui.widgets import buddy_label, fill_combo, name
+from omradesapp.ui.widgets import buddy_label, fill_combo
 
 
 def template_fields(entry: Entry) -> dict:
@@ -49,14 +49,15 @@ class TemplateBar(QWidget):
         self.combo = QComboBox()
         self.combo.setMinimumContentsLength(16)
         label = buddy_label(self.tr("Te&mplate"), self.combo)
-        self.log_button = QPushButton(self.tr("Log &occurrence"))
-        name(self.log_button, self.tr("Log occurrence"))
+        # Logged by Ctrl+T or the Logga menu: the desk's forms need every Alt letter a button
+        # here would take.
+        hint = QLabel(self.tr("Ctrl+T logs the chosen template"))
+        hint.setEnabled(False)
         box = QHBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(label)
         box.addWidget(self.combo, 1)
-        box.addWidget(self.log_button)
-        self.log_button.clicked.connect(self.log_current)
+        box.addWidget(hint)
         self.combo.activated.connect(self._on_picked)
 
     def set_kind(self, kind: str) -> None:
@@ -82,7 +83,6 @@ class TemplateBar(QWidget):
         fill_combo(self.combo, items)
         self.combo.setCurrentIndex(max(0, self.combo.findData(self.picked)))
         self.combo.setEnabled(bool(items))
-        self.log_button.setEnabled(bool(items))
 
     def _on_picked(self, index: int) -> None:
         self.picked = self.combo.itemData(index)
