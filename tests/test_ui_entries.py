@@ -254,3 +254,18 @@ def test_a_page_that_cannot_be_read_is_named_not_raised(qtbot, window, monkeypat
     qtbot.waitUntil(lambda: view.error.isVisible())
     assert view.error.text().endswith("Databasen kunde inte läsas.")
     assert view.model.rowCount() == 0 and not view.model.loading
+
+
+def test_only_number_columns_are_right_aligned_whatever_the_cell_before(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The view reuses its role data from cell to cell: a text cell must not keep the
+    alignment of the number cell painted before it."""
+    from PySide6.QtCore import QModelRoleData, Qt
+
+    model = window.entries.model
+    shown(qtbot, window.entries)
+    align = Qt.ItemDataRole.TextAlignmentRole
+    cell = QModelRoleData(align)
+    model.multiData(model.index(0, 4), cell)  # Personer: a number
+    assert cell.data() is not None
+    model.multiData(model.index(0, 2), cell)  # Typ: a text, painted next with the same data
+    assert cell.data() is None

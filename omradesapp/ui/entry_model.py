@@ -283,6 +283,7 @@ class EntryModel(QAbstractTableModel):
             else cast(Iterable[QModelRoleData], roleDataSpan)  # the stubs miss its __iter__
         )
         for role_data in asked:
+            role_data.clearData()  # the view reuses its span from cell to cell
             role = role_data.role()
             if role == _DISPLAY or (role == _TIP and column == _WHAT):
                 if texts is None:
