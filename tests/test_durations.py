@@ -22,7 +22,7 @@ def test_built_in_defaults_then_the_units_own(store: Store) -> None:
     berga = org.unit_by_name(store, "Berga").id  # type: ignore[union-attr]
     ryd = org.unit_by_name(store, "Ryd").id  # type: ignore[union-attr]
     assert unit_minutes(store, berga) == {
-        "visit": 15, "contact": 45, "group": 90, "meeting": 60, "time": 60,
+        "visit": 15, "contact": 45, "group": 90, "meeting": 60, "time": 0,  # none: SPEC §4
     }  # fmt: skip
     set_default_minutes(store, berga, {"visit": 20, "group": 120}, "chef")
     assert default_minutes(store, berga, "visit") == 20

@@ -77,3 +77,14 @@ def test_the_form_does_not_move_when_an_error_shows(qtbot, store, window) -> Non
     assert form.error.text()
     assert all_entries(store) == []
     assert form.note.mapTo(window, form.note.rect().topLeft()) == before
+
+
+def test_the_units_own_default_minutes_are_prefilled(qtbot, store, window) -> None:  # type: ignore[no-untyped-def]
+    from omradesapp.store.durations import set_default_minutes
+
+    form = window.log_page.form
+    set_default_minutes(store, int(form.unit.currentData()), {"visit": 20, "time": 30}, "chef")
+    shortcut(qtbot, window, Qt.Key.Key_1)
+    assert form.numbers["minutes"].text() == "20"
+    shortcut(qtbot, window, Qt.Key.Key_5)
+    assert form.numbers["minutes"].text() == "30"

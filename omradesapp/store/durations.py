@@ -7,19 +7,19 @@ not set comes from the built-in defaults (Linköping's). Imported rows keep what
 from __future__ import annotations
 
 from omradesapp.domain import codes
+from omradesapp.domain.durations import DEFAULT_MINUTES
 from omradesapp.domain.entry import MAX_MINUTES
 from omradesapp.store.audit import record
 from omradesapp.store.database import Store
 
-BUILT_IN_MINUTES = {"visit": 15, "contact": 45, "group": 90, "meeting": 60, "time": 60}
-
 
 def default_minutes(store: Store, unit_id: int, kind: str) -> int:
-    """The minutes a new entry of `kind` at the unit starts with."""
+    """The minutes a new entry of `kind` at the unit starts with: the unit's own, else the
+    built-in default (domain/durations.py); 0 where there is none (other time)."""
     row = store.conn.execute(
         "SELECT minutes FROM default_minutes WHERE unit_id = ? AND kind = ?", (unit_id, kind)
     ).fetchone()
-    return int(row[0]) if row else BUILT_IN_MINUTES[kind]
+    return int(row[0]) if row else DEFAULT_MINUTES.get(kind, 0)
 
 
 def unit_minutes(store: Store, unit_id: int) -> dict[str, int]:

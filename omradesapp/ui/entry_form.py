@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omradesapp.domain import codes, durations, fields
+from omradesapp.domain import codes, fields
+from omradesapp.domain.durations import DEFAULT_MINUTES
 from omradesapp.domain.entry import Entry, ValidationError, validate
+from omradesapp.store import durations
 from omradesapp.ui import engagement_choice
 from omradesapp.ui.check_list import CheckList
 from omradesapp.ui.date_field import DateField
@@ -282,7 +284,7 @@ class EntryForm(QWidget):
         for w in self.numbers.values():
             w.clear()
         minutes = self._default_minutes(kind)
-        if minutes is not None:
+        if minutes:  # a default of no minutes is none: the field stays empty to be filled
             self.numbers["minutes"].setText(str(minutes))
         if kind == "visit":
             self.numbers["adults"].setText("1")
@@ -298,9 +300,12 @@ class EntryForm(QWidget):
         self._show_mode()
         self.first_field().setFocus()
 
-    def _default_minutes(self, kind: str) -> int | None:
-        """The one place the form asks for a kind's default duration."""
-        return durations.default_minutes(kind)
+    def _default_minutes(self, kind: str) -> int:
+        """A kind's default duration at the chosen unit (set in the admin pages)."""
+        unit_id = self.unit.currentData()
+        if unit_id is None:
+            return DEFAULT_MINUTES.get(kind, 0)
+        return durations.default_minutes(self.desk.store, int(unit_id), kind)
 
     def first_field(self) -> QWidget:
         if self.kind in codes.PEOPLE_KINDS:
