@@ -9,12 +9,8 @@ import argparse
 from pathlib import Path
 
 from omradesapp import paths
-from omradesapp.store.audit import COMMAND_LINE_ACTOR
 
 EXIT_OK, EXIT_ERROR, EXIT_REFUSED = 0, 1, 2
-
-# Who the audit log names when a command runs on a database that has no desk worker.
-CLI_ACTOR = COMMAND_LINE_ACTOR
 
 
 class Refused(Exception):

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from omradesapp import paths
 from omradesapp.atomic import write_atomic
-from omradesapp.cli_common import CLI_ACTOR, EXIT_OK, EXIT_REFUSED, Refused, db_path
+from omradesapp.cli_common import EXIT_OK, EXIT_REFUSED, Refused, db_path
 from omradesapp.domain.entry import ValidationError
 from omradesapp.domain.identity import find_identity
 from omradesapp.domain.swedish import month_label
@@ -23,6 +23,7 @@ from omradesapp.faults import describe, folder_refusal, is_environment
 from omradesapp.reports.figures import compute
 from omradesapp.reports.periods import last_whole_month_end
 from omradesapp.store import backup, verdict
+from omradesapp.store.audit import COMMAND_LINE_ACTOR
 from omradesapp.store.database import Store, StoreError, is_damage
 from omradesapp.store.entries import EntryFilter, count_entries
 from omradesapp.store.location import location_warning
@@ -108,7 +109,7 @@ def _guard(text: str, subject: str) -> None:
 
 def _actor(store: Store) -> str:
     """Who the audit log names: the desk's worker, never the login name of the machine."""
-    return desk_worker(store) or CLI_ACTOR
+    return desk_worker(store) or COMMAND_LINE_ACTOR
 
 
 def _unit_ids(store: Store, names: list[str]) -> list[int]:
@@ -377,7 +378,7 @@ def _restore(args: argparse.Namespace) -> int:
     source = args.backup if args.backup.exists() else folder / args.backup
     _guard(source.name, "Säkerhetskopians filnamn")  # the audit log keeps the name
     try:
-        aside = restore(path, source, CLI_ACTOR)
+        aside = restore(path, source, COMMAND_LINE_ACTOR)
     except StoreError as e:
         raise Refused(str(e)) from None
     except OSError as e:

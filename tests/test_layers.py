@@ -33,7 +33,7 @@ MAY_IMPORT: dict[str, set[str]] = {
     "exchange": _CORE | {"store"},
     "reports": _CORE | {"store"},
     "demo": _CORE | {"store"},
-    "cli_common": _CORE | {"store"},
+    "cli_common": _CORE,
     "import_summary": _CORE | {"store", "exchange"},
     "faults": _CORE | {"store", "exchange", "cli_common"},
     "ui": _CORE | {"store", "exchange", "reports", "demo", "faults", "i18n_build"},

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeGuard
+from typing import Any, TypeGuard, TypeVar
 
 from omradesapp.domain.codebook import BUILT_IN, AddedCode, CodeBook
 from omradesapp.domain.entry import ValidationError, entry_from, validate
@@ -62,6 +62,8 @@ _REQUIRED = (
 _TIMESTAMPS = ("created_at", "updated_at", "deleted_at")
 NewWorker = Callable[[str, int], int]
 RECORD_KEYS = frozenset((*_STR, *_INT, *_LIST, *_BOOL))
+
+R = TypeVar("R")
 
 
 class PackageError(FileRefused):
@@ -281,20 +283,14 @@ def read_package(path: Path, store: Store, new_worker: NewWorker | None = None) 
     known: dict[str, int | None] = {
         w.name.casefold(): w.id for w in list_workers(store, include_inactive=True)
     }
-    problems: list[Problem] = []
-    seen: dict[str, int] = {}
-    for number, rec in enumerate(records, start=1):
-        try:
-            incoming = _parse_record(number, rec, units, known, new_worker, (start, end), book)
-        except ValidationError as e:
-            problems.append(Problem(number, e.field, e.message))
-        else:
-            first = seen.setdefault(incoming.version.entry.id, number)
-            if first != number:
-                problems.append(Problem(number, "id", f"samma id som post {first}."))
-            package.entries.append(incoming)
-        if len(problems) > MAX_LISTED:
-            break
+    package.entries, problems = _each_record(
+        records,
+        lambda number, rec: _parse_record(
+            number, rec, units, known, new_worker, (start, end), book
+        ),
+        lambda incoming: incoming.version.entry.id,
+        "post",
+    )
     if problems:
         raise PackageError(name, problems)
     package.engagements = _engagements(name, body.get("engagements", []), store)
@@ -347,26 +343,43 @@ def _engagements(name: str, records: Any, store: Store) -> list[IncomingEngageme
     if len(records) > limits.MAX_PACKAGE_ENTRIES:
         raise _refuse(name, f"paketet har {len(records)} familjeinsatser; det är för många.")
     teams = {u.name.casefold(): u.id for u in list_units(store) if u.kind == "team"}
-    found: list[IncomingEngagement] = []
+    found, problems = _each_record(
+        records,
+        lambda number, rec: parse_engagement(
+            number, rec, teams, canonical_uuid, canonical_timestamp, MAX_REVISION
+        ),
+        lambda inc: inc.version.engagement.id,
+        "familjeinsats",
+    )
+    if problems:
+        raise EngagementsRefused(name, problems)
+    return found
+
+
+def _each_record(
+    records: list[Any],
+    parse: Callable[[int, Any], R],
+    id_of: Callable[[R], str],
+    word: str,
+) -> tuple[list[R], list[Problem]]:
+    """Every record parsed (numbered from 1), and the problems: a refused record, an id met
+    before; reading stops once more problems than are listed have been found."""
+    found: list[R] = []
     problems: list[Problem] = []
     seen: dict[str, int] = {}
     for number, rec in enumerate(records, start=1):
         try:
-            inc = parse_engagement(
-                number, rec, teams, canonical_uuid, canonical_timestamp, MAX_REVISION
-            )
+            parsed = parse(number, rec)
         except ValidationError as e:
             problems.append(Problem(number, e.field, e.message))
         else:
-            first = seen.setdefault(inc.version.engagement.id, number)
+            first = seen.setdefault(id_of(parsed), number)
             if first != number:
-                problems.append(Problem(number, "id", f"samma id som familjeinsats {first}."))
-            found.append(inc)
+                problems.append(Problem(number, "id", f"samma id som {word} {first}."))
+            found.append(parsed)
         if len(problems) > MAX_LISTED:
             break
-    if problems:
-        raise EngagementsRefused(name, problems)
-    return found
+    return found, problems
 
 
 def _sender(body: dict[str, Any]) -> str:
