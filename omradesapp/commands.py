@@ -235,7 +235,8 @@ def _report(args: argparse.Namespace) -> int:
         worker_id = _worker_id(store, args.worker)
         report = compute(store, start, end, unit_ids, worker_id, args.worker)
         if args.format == "json":
-            data = (json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n").encode()
+            # One line: the indenting encoder is Python's own and four times slower.
+            data = (json.dumps(report.to_json(), ensure_ascii=False) + "\n").encode()
         else:
             from omradesapp.reports import render
 

@@ -8,6 +8,8 @@ tmp=$(mktemp -d)
 "$app" --db "$tmp/smoke.db" close-month 2026-01 --unit Berga
 "$app" --db "$tmp/smoke.db" check | grep -q "integritet: ok"
 "$app" --db "$tmp/smoke.db" report --month 2026-01 --format json --out - | grep -q '"schema": "omradesapp.report/'
+"$app" --db "$tmp/smoke.db" report --month 2026-01 --format pdf --out "$tmp/m.pdf"
+head -c 5 "$tmp/m.pdf" | grep -q '%PDF-'
 set +e
 QT_QPA_PLATFORM=offscreen timeout 8 "$app" --db "$tmp/smoke.db"
 status=$?

@@ -135,3 +135,10 @@ def test_cli_writes_pdf_csv_xlsx(october: Store, db_path: Path, tmp_path: Path) 
     text = flat("\n".join(pdf_pages((tmp_path / "r.pdf").read_bytes())))
     assert f"träffade medarbetarna vid Ryd {persons} personer enskilt" in text
     assert main([*base, "--format", "pdf", "--out", "-"]) == 2
+
+
+def test_reportlab_draws_with_its_compiled_helpers() -> None:
+    """reportlab[accel]: without its C helpers a month's PDF takes a fifth longer to draw."""
+    from reportlab.lib import rl_accel
+
+    assert {"fp_str", "escapePDF", "instanceStringWidthTTF"} <= set(rl_accel._c_funcs)
