@@ -22,3 +22,14 @@ def fingerprint(db: Path) -> str:
             h.update(repr(row).encode())
     conn.close()
     return h.hexdigest()
+
+
+TALLY_TABLES = ("tallies", "tallies_by_year", "tallies_all_units")
+
+
+def tally_tables(conn: sqlite3.Connection) -> dict[str, list[tuple[object, ...]]]:
+    """The tallies and their sums, rows that count something, in key order."""
+    return {
+        t: conn.execute(f"SELECT * FROM {t} WHERE n != 0 ORDER BY 1, 2, 3, 4").fetchall()
+        for t in TALLY_TABLES
+    }

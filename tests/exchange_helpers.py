@@ -11,6 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from dbcheck import tally_tables
+
 from omradesapp.domain.entry import Entry
 from omradesapp.store.database import Store
 from omradesapp.store.opening import open_store
@@ -37,12 +39,13 @@ def snapshot(store: Store) -> dict[str, list[tuple]]:
     """Everything an import may change, to prove that a refused one changed nothing."""
     tables = {
         "entries": "SELECT * FROM entries ORDER BY id",
-        "tallies": "SELECT * FROM tallies WHERE n != 0 ORDER BY 1, 2, 3, 4, 5",
         "workers": "SELECT * FROM workers ORDER BY id",
         "package_versions": "SELECT * FROM package_versions ORDER BY 1, 2",
         "closed_months": "SELECT * FROM closed_months ORDER BY 1, 2",
     }
-    return {k: store.conn.execute(sql).fetchall() for k, sql in tables.items()}
+    return {k: store.conn.execute(sql).fetchall() for k, sql in tables.items()} | tally_tables(
+        store.conn
+    )
 
 
 def db_snapshot(path: Path) -> dict[str, list[tuple]]:

@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from dbcheck import tally_tables
 from exchange_helpers import db_snapshot, new_db
 
 from omradesapp import cli, demo
@@ -69,8 +70,6 @@ def test_sigkill_during_package_import_leaves_all_or_none(
     assert cli.main(["--db", str(head), "import", str(pkg)]) == 0  # then all of it
     with open_store(head) as h:
         assert h.conn.execute("SELECT count(*) FROM entries").fetchone()[0] == n
-        tallies_before = h.conn.execute("SELECT * FROM tallies WHERE n != 0 ORDER BY 1,2,3,4,5")
-        rows = tallies_before.fetchall()
+        rows = tally_tables(h.conn)
         rebuild_tallies(h)
-        rebuilt = h.conn.execute("SELECT * FROM tallies WHERE n != 0 ORDER BY 1,2,3,4,5")
-        assert rebuilt.fetchall() == rows
+        assert tally_tables(h.conn) == rows

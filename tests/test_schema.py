@@ -172,3 +172,28 @@ def test_a_failing_step_after_the_rebuild_leaves_the_released_database_untouched
     ]
     assert "revision" not in [r[1] for r in conn.execute("PRAGMA table_info(entries)")]
     conn.close()
+
+
+def test_version_6_with_years_of_entries_gets_the_sums_of_its_tallies(tmp_path: Path) -> None:
+    """Step 7 fills tallies_by_year and tallies_all_units from a schema-6 file's tallies."""
+    from dbcheck import tally_tables
+
+    from omradesapp.demo import populate
+
+    path = tmp_path / "v6.db"
+    with open_store(path) as store:
+        populate(store, dt.date(2023, 11, 1), dt.date(2026, 2, 28), per_unit_month=4, seed=3)
+        expected = tally_tables(store.conn)
+        report = compute(store, dt.date(2023, 11, 1), dt.date(2026, 2, 28)).to_json()
+    conn = sqlite3.connect(path)  # what version 6 wrote: the same, without the sums
+    conn.executescript("DROP TABLE tallies_by_year; DROP TABLE tallies_all_units")
+    conn.execute("PRAGMA user_version = 6")
+    assert schema_of(conn) == recorded(6)
+    conn.close()
+
+    with open_store(path, backup_dir=tmp_path / "backups") as store:
+        assert store.schema_version == schema.SCHEMA_VERSION
+        assert tally_tables(store.conn) == expected
+        assert len(expected["tallies_by_year"]) > 1000  # years of codes, not a handful
+        again = compute(store, dt.date(2023, 11, 1), dt.date(2026, 2, 28)).to_json()
+        assert again == report

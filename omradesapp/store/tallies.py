@@ -5,6 +5,11 @@ The `tallies` table is updated in the same transaction as every entry write
 entries. Part months at the ends of a period, and reports for one worker, are
 counted from the entries themselves; both paths give rows of the same shape,
 and the tests hold them to the same numbers.
+
+Two sums of the tallies are written with them: `tallies_by_year` (per unit) and
+`tallies_all_units` (per month). A long period reads its whole years from the
+first and the months of all units from the second, so a report's cost stops
+growing once the codes in use stop growing, not with the entries.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple, TypeVar
 
 from omradesapp.domain.entry import Entry
 from omradesapp.store.database import Store
@@ -23,9 +28,11 @@ SINGLE_MEASURES = ("contact_type", "form", "group_type", "meeting_type", "catego
 MULTI_MEASURES = ("topics", "partners", "referral")
 
 
-@dataclass(frozen=True)
-class TallyRow:
-    """Counts for entries of one month, unit and kind; measure/code '' is all of them."""
+class TallyRow(NamedTuple):
+    """Counts for entries of one month, unit and kind; measure/code '' is all of them.
+
+    A tuple: a ten-year report makes some twenty thousand of them.
+    """
 
     month: str
     unit_id: int
@@ -46,40 +53,36 @@ class TallyRow:
 TallyKey = tuple[str, int, str, str, str]  # month, unit_id, kind, measure, code
 
 
-def tally_keys(entry: Entry) -> list[tuple[str, str]]:
-    """The (measure, code) pairs an entry counts under; ('', '') is the entry itself."""
-    keys = [("", "")]
-    values = entry.__dict__  # faster than getattr, for imports of many rows
-    for m in SINGLE_MEASURES:
-        v = values[m]
-        if v is not None:
-            keys.append((m, v))
-    for m in MULTI_MEASURES:
-        for code in values[m]:
-            keys.append((m, code))
-    return keys
-
-
 Counts = dict[TallyKey, list[int]]
+K = TypeVar("K", bound=tuple[object, ...])
 
 
 def gather(acc: Counts, entries: Iterable[Entry], sign: int) -> None:
     """Add (sign 1) or take away (sign -1) entries' counts in `acc`, to be written by `write`.
 
     An import gathers all its rows in one `acc`: its size is the number of distinct
-    month/unit/kind/code keys, not of rows.
+    month/unit/kind/code keys, not of rows. An entry counts under ('', '') and under each
+    of its codes; spelled out, as this runs some ten times per imported row.
     """
+    get = acc.get
     for e in entries:
-        month = e.date.isoformat()[:7]
-        n, adults, children = sign, sign * (e.adults or 0), sign * (e.children or 0)
-        minutes, evening = sign * (e.minutes or 0), sign * int(e.evening)
-        unit_id, kind = e.unit_id, e.kind
-        for measure, code in tally_keys(e):
-            key = (month, unit_id, kind, measure, code)
-            slot = acc.get(key)
+        values = e.__dict__  # faster than getattr
+        n, adults, children = sign, sign * (values["adults"] or 0), sign * (values["children"] or 0)
+        minutes, evening = sign * (values["minutes"] or 0), sign if values["evening"] else 0
+        base = (values["date"].isoformat()[:7], values["unit_id"], values["kind"])
+        keys = [(*base, "", "")]
+        for m in SINGLE_MEASURES:
+            code = values[m]
+            if code is not None:
+                keys.append((*base, m, code))
+        for m in MULTI_MEASURES:
+            for code in values[m]:
+                keys.append((*base, m, code))
+        for key in keys:
+            slot = get(key)
             if slot is None:
                 acc[key] = [n, adults, children, minutes, evening]
-            else:  # spelled out: this runs some ten times per imported row
+            else:
                 slot[0] += n
                 slot[1] += adults
                 slot[2] += children
@@ -87,16 +90,50 @@ def gather(acc: Counts, entries: Iterable[Entry], sign: int) -> None:
                 slot[4] += evening
 
 
+_ADD_COUNTS = (
+    "n = n + excluded.n, adults = adults + excluded.adults, "
+    "children = children + excluded.children, minutes = minutes + excluded.minutes, "
+    "evening = evening + excluded.evening"
+)
+_COUNTS = "n, adults, children, minutes, evening"
+_SUMS = "sum(n), sum(adults), sum(children), sum(minutes), sum(evening)"
+
+
+def _upsert(table: str, key: str) -> str:
+    marks = ", ".join("?" * (key.count(",") + 6))
+    return (
+        f"INSERT INTO {table}({key}, {_COUNTS}) VALUES ({marks}) "
+        f"ON CONFLICT({key}) DO UPDATE SET {_ADD_COUNTS}"
+    )
+
+
+def _add_into(sums: dict[K, list[int]], key: K, counts: list[int]) -> None:
+    slot = sums.get(key)
+    if slot is None:
+        sums[key] = list(counts)
+    else:
+        for i, c in enumerate(counts):
+            slot[i] += c
+
+
 def write(conn: sqlite3.Connection, acc: Counts) -> None:
-    """Add gathered counts to the tallies table, in the caller's transaction."""
+    """Add gathered counts to the tallies and their sums, in the caller's transaction."""
+    by_year: dict[tuple[int, int, str, str, str], list[int]] = {}
+    all_units: dict[tuple[str, str, str, str], list[int]] = {}
+    for (month, unit_id, kind, measure, code), counts in acc.items():
+        _add_into(by_year, (int(month[:4]), unit_id, kind, measure, code), counts)
+        _add_into(all_units, (month, kind, measure, code), counts)
     conn.executemany(
-        "INSERT INTO tallies(month, unit_id, kind, measure, code, n, adults, children, minutes, "
-        "evening) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT(month, unit_id, kind, measure, code) DO UPDATE SET "
-        "n = n + excluded.n, adults = adults + excluded.adults, "
-        "children = children + excluded.children, minutes = minutes + excluded.minutes, "
-        "evening = evening + excluded.evening",
+        _upsert("tallies", "month, unit_id, kind, measure, code"),
         [(*k, *v) for k, v in acc.items()],
+    )
+    conn.executemany(
+        _upsert("tallies_by_year", "year, unit_id, kind, measure, code"),
+        [(*k, *v) for k, v in by_year.items()],
+    )
+    conn.executemany(
+        _upsert("tallies_all_units", "month, kind, measure, code"),
+        [(*k, *v) for k, v in all_units.items()],
     )
 
 
@@ -157,6 +194,20 @@ def _unit_clause(column: str, unit_ids: Sequence[int]) -> tuple[str, list[int]]:
     return f" AND {column} IN ({', '.join('?' * len(unit_ids))})", list(unit_ids)
 
 
+def _whole_years(first: str, last: str) -> tuple[tuple[int, int] | None, list[tuple[str, str]]]:
+    """The whole calendar years among the months first..last, and the month spans left over."""
+    y0 = int(first[:4]) + (first[5:] != "01")
+    y1 = int(last[:4]) - (last[5:] != "12")
+    if y0 > y1:
+        return None, [(first, last)]
+    spans = []
+    if first[5:] != "01":
+        spans.append((first, f"{y0 - 1:04d}-12"))
+    if last[5:] != "12":
+        spans.append((f"{y1 + 1:04d}-01", last))
+    return (y0, y1), spans
+
+
 def _from_tallies(
     store: Store,
     first: str,
@@ -165,16 +216,44 @@ def _from_tallies(
     per_month: bool = True,
     per_unit: bool = True,
 ) -> Iterator[TallyRow]:
+    """Rows for the whole months first..last ('YYYY-MM') from the tallies or their sums."""
     clause, args = _unit_clause("unit_id", unit_ids)
-    month = "month" if per_month else "''"
     unit, by_unit = ("unit_id", "unit_id, ") if per_unit else ("0", "")
-    sql = (
-        f"SELECT {month}, {unit}, kind, measure, code, sum(n), sum(adults), sum(children), "
-        f"sum(minutes), sum(evening) FROM tallies WHERE month BETWEEN ? AND ?{clause} "
-        f"GROUP BY {month}, {by_unit}kind, measure, code HAVING sum(n) != 0"
-    )
-    for r in store.conn.execute(sql, (first, last, *args)):
-        yield TallyRow(*r)
+    params: list[object]
+    if per_month and not per_unit and not unit_ids:
+        sql = (
+            f"SELECT month, 0, kind, measure, code, {_COUNTS} FROM tallies_all_units "
+            "WHERE month BETWEEN ? AND ? AND n != 0"
+        )
+        params = [first, last]
+    elif per_month:
+        sql = (
+            f"SELECT month, {unit}, kind, measure, code, {_SUMS} FROM tallies "
+            f"WHERE month BETWEEN ? AND ?{clause} "
+            f"GROUP BY month, {by_unit}kind, measure, code HAVING sum(n) != 0"
+        )
+        params = [first, last, *args]
+    else:
+        years, spans = _whole_years(first, last)
+        parts, params = [], []
+        for a, b in spans:
+            parts.append(
+                f"SELECT unit_id, kind, measure, code, {_COUNTS} FROM tallies "
+                f"WHERE month BETWEEN ? AND ?{clause}"
+            )
+            params += [a, b, *args]
+        if years:
+            parts.append(
+                f"SELECT unit_id, kind, measure, code, {_COUNTS} FROM tallies_by_year "
+                f"WHERE year BETWEEN ? AND ?{clause}"
+            )
+            params += [*years, *args]
+        sql = (
+            f"SELECT '', {unit}, kind, measure, code, {_SUMS} FROM "
+            f"({' UNION ALL '.join(parts)}) "
+            f"GROUP BY {by_unit}kind, measure, code HAVING sum(n) != 0"
+        )
+    return map(TallyRow._make, store.conn.execute(sql, params))
 
 
 def _from_entries(
@@ -219,16 +298,9 @@ def _from_entries(
 
 
 def rebuild_tallies(store: Store) -> None:
-    """Recount the tallies from the entries (used by `check --repair` and in tests)."""
+    """Recount the tallies and their sums from the entries (`check --repair-tallies`, tests)."""
     with store.transaction() as c:
-        c.execute("DELETE FROM tallies")
-        rows = list(_from_entries(store, dt.date.min, dt.date.max, (), None))
-        c.executemany(
-            "INSERT INTO tallies(month, unit_id, kind, measure, code, n, adults, children, "
-            "minutes, evening) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (r.month, r.unit_id, r.kind, r.measure, r.code, r.n, r.adults, r.children,
-                 r.minutes, r.evening)
-                for r in rows
-            ],
-        )  # fmt: skip
+        for table in ("tallies", "tallies_by_year", "tallies_all_units"):
+            c.execute(f"DELETE FROM {table}")
+        rows = _from_entries(store, dt.date.min, dt.date.max, (), None)
+        write(c, {(r.month, r.unit_id, r.kind, r.measure, r.code): list(r[5:]) for r in rows})
