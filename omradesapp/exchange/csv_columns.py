@@ -3,22 +3,34 @@
 Converters come from the field table (domain/fields.py); what they cannot see alone (codes
 per kind, required fields, the identity guard on the note) `entry.validate` checks, so that
 a CSV row obeys exactly the rules of every other entry.
+
+A batch of rows is converted a column at a time (`RowParser.parse_many`), mostly by
+built-ins over whole columns; a column with a bad cell sends its batch back
+to `RowParser.parse`, row by row, which names the row and column of each problem.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from omradesapp.domain import codes
 from omradesapp.domain.codebook import DEFAULT_BOOK, CodeBook
-from omradesapp.domain.entry import Entry, ValidationError, entry_of_typed, validate
+from omradesapp.domain.entry import (
+    Entry,
+    ValidationError,
+    entries_of_typed_rows,
+    entry_of_typed,
+    validate,
+)
 from omradesapp.domain.fields import FIELDS, EntryField
 from omradesapp.domain.names import clean_name
 
 Converter = Callable[[str], Any]
+# A whole column's cells to values (None for an empty cell), or None if a cell is bad.
+ColumnConverter = Callable[[Sequence[str]], list[Any] | None]
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -88,6 +100,68 @@ def _converter(f: EntryField, units: Mapping[str, int]) -> Converter | None:
     }.get(f.type)
 
 
+def _int_column(high: int) -> ColumnConverter:
+    def convert(col: Sequence[str]) -> list[int | None] | None:
+        digits = "".join(col)  # empty cells add nothing
+        if digits and not (digits.isascii() and digits.isdigit()):
+            return None
+        values = [int(v) if v else None for v in col]
+        return None if digits and max(v for v in values if v is not None) > high else values
+
+    return convert
+
+
+def _date_column(col: Sequence[str]) -> list[dt.date] | None:
+    if not all(map(_DATE.fullmatch, col)):
+        return None
+    try:
+        return list(map(dt.date.fromisoformat, col))
+    except ValueError:  # 2026-02-30
+        return None
+
+
+def _kind_column(col: Sequence[str]) -> list[str] | None:
+    return list(col) if _KINDS.issuperset(col) else None
+
+
+def _flag_column(col: Sequence[str]) -> list[bool] | None:
+    if not _FLAG_CELLS.issuperset(col):
+        return None
+    return [v == "1" for v in col]  # empty: the default, False
+
+
+def _codes_column(col: Sequence[str]) -> list[tuple[str, ...]]:
+    return [((v,) if "|" not in v else _codes(v)) if v else () for v in col]
+
+
+def _text_column(col: Sequence[str]) -> list[str | None]:
+    return [v or None for v in col]
+
+
+_KINDS = frozenset(codes.KINDS.codes)
+_FLAG_CELLS = frozenset(("", "0", "1"))
+
+
+def _column_converter(f: EntryField, units: Mapping[str, int]) -> ColumnConverter:
+    """The whole-column twin of `_converter`: the same values, or None where it would raise;
+    an empty cell gives the field's default (None, or () and False)."""
+    if f.name == "kind":
+        return _kind_column
+    if f.name == "unit":
+
+        def unit(col: Sequence[str]) -> list[int | None] | None:
+            ids = list(map(units.get, map(str.casefold, col)))
+            return None if None in ids else ids
+
+        return unit
+    return {
+        "date": _date_column,
+        "int": _int_column(f.high),
+        "bool": _flag_column,
+        "codes": _codes_column,
+    }.get(f.type, _text_column)
+
+
 class RowParser:
     """Turns the cells of one row into a validated entry and the worker's name, if given."""
 
@@ -104,8 +178,10 @@ class RowParser:
             for f in taken
             if (convert := _converter(f, units)) is not None
         ]
+        self.columns = [(f.attr, at[f.name], _column_converter(f, units)) for f in taken]
         self.worker = at.get("worker")
         self.required = [(f.attr, f.name) for f in FIELDS if f.required_for == codes.KINDS.codes]
+        self.all_required = {a for a, _ in self.required} <= {f.attr for f in taken}
 
     def parse(self, cells: list[str]) -> tuple[Entry, str | None]:
         """Cells already stripped. Raises ValidationError naming the column."""
@@ -121,3 +197,31 @@ class RowParser:
         if self.worker is not None and cells[self.worker]:
             worker = _worker(cells[self.worker])
         return validate(entry_of_typed(values), self.book), worker
+
+    def parse_many(self, rows: Sequence[list[str]]) -> list[tuple[Entry, str | None]] | None:
+        """What `parse` gives for each row, or None if any row has a problem (`parse` then
+        names it)."""
+        if not rows or not self.all_required:
+            return None
+        columns = list(zip(*rows, strict=True))
+        converted = []
+        for _, i, convert in self.columns:
+            values = convert(columns[i])
+            if values is None:
+                return None
+            converted.append(values)
+        attrs = [attr for attr, _, _ in self.columns]
+        if any(None in converted[attrs.index(a)] for a, _ in self.required):
+            return None
+        try:
+            workers = (
+                [_worker(v) if v else None for v in columns[self.worker]]
+                if self.worker is not None
+                else [None] * len(rows)
+            )
+            book = self.book
+            entries = entries_of_typed_rows(attrs, zip(*converted, strict=True))
+            out = [(validate(e, book), w) for e, w in zip(entries, workers, strict=True)]
+        except ValidationError:
+            return None
+        return out

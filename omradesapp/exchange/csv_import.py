@@ -13,7 +13,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from omradesapp.domain.entry import Entry, ValidationError
+from omradesapp.domain.entry import Entry, ValidationError, entry_of_typed
 from omradesapp.domain.fields import CSV_COLUMNS, CSV_REQUIRED
 from omradesapp.domain.identity import find_identity
 from omradesapp.exchange.csv_columns import RowParser
@@ -103,6 +103,8 @@ class _Writer:
         self.errors: list[Problem] = []
         self.at = now_iso()
         self.counts: tallies.Counts = {}
+        self.pending: list[tuple[int, list[str]]] = []  # rows taken, not yet checked
+        self.content = ContentHash(header)  # of every row taken
         self.batch: list[Parsed] = []
         self.ids: dict[str, int] = {}  # the batch's ids and their rows
         self.without_id = self.id_at is None
@@ -112,12 +114,32 @@ class _Writer:
         self.links: dict[tuple[int, str], str] = {}  # (unit id, code) -> problem, "" if none
 
     def take(self, rownum: int, cells: list[str]) -> None:
-        """One row's cells (stripped, as many as the header's)."""
-        try:
-            entry, worker = self.parser.parse(cells)
-        except ValidationError as e:
-            self.errors.append(Problem(rownum, e.field, e.message))
-            return
+        """One row's cells (stripped, as many as the header's), checked with its batch."""
+        self.pending.append((rownum, cells))
+        if len(self.pending) >= BATCH:
+            self.check_pending()
+
+    def check_pending(self) -> None:
+        """Check the rows taken so far, a column at a time, and write them if all is well;
+        a batch with a problem is checked again row by row, to name each problem."""
+        rows, self.pending = self.pending, []
+        cells_of = [cells for _, cells in rows]
+        self.content.add_rows(cells_of)
+        parsed = self.parser.parse_many(cells_of)
+        if parsed is None:
+            for rownum, cells in rows:
+                try:
+                    entry, worker = self.parser.parse(cells)
+                except ValidationError as e:
+                    self.errors.append(Problem(rownum, e.field, e.message))
+                    continue
+                self._keep(rownum, cells, entry, worker)
+        else:
+            for (rownum, cells), (entry, worker) in zip(rows, parsed, strict=True):
+                self._keep(rownum, cells, entry, worker)
+        self.flush()
+
+    def _keep(self, rownum: int, cells: list[str], entry: Entry, worker: str | None) -> None:
         if self.id_at is None or not cells[self.id_at]:
             self.without_id = True
         elif entry.id in self.ids:
@@ -125,8 +147,6 @@ class _Writer:
         else:
             self.ids[entry.id] = rownum
         self.batch.append((rownum, entry, worker))
-        if len(self.batch) >= BATCH:
-            self.flush()
 
     def flush(self) -> None:
         c, ids = self.conn, self.ids
@@ -143,15 +163,15 @@ class _Writer:
             if entry.engagement is not None and (why := self._link_problem(entry)):
                 self.errors.append(Problem(rownum, "engagement", why))
                 continue
-            month = entry.date.isoformat()[:7]
-            if (month, entry.unit_id) in self.closed:
+            if self.closed and (month := entry.date.isoformat()[:7], entry.unit_id) in self.closed:
                 self.closed_hit.add((month, entry.unit_id))
                 continue
             if worker is not None:
                 key = worker.casefold()
                 if key not in self.workers:
                     self.workers[key] = ensure_worker(c, worker, entry.unit_id)
-                entry = entry.with_changes(worker_id=self.workers[key])
+                # The entry is this row's own: a copy with the id, without replace()'s checks.
+                entry = entry_of_typed({**entry.__dict__, "worker_id": self.workers[key]})
             new.append(entry)
         if not self.errors and not self.closed_hit:
             self.result.added += insert_rows(c, new, self.store.device, self.at, self.counts)
@@ -228,25 +248,25 @@ def _import_rows(
     name, header = source.name, rows.header
     before = worker_names(c)
     writer = _Writer(store, c, header)
-    content = ContentHash(header)
+    content = writer.content
     try:
         for rownum, raw in rows.body:
             cells = list(map(str.strip, raw))
             if not any(cells):
                 continue
             if len(cells) != len(header):
+                writer.check_pending()  # the problems of the rows before it come first
                 writer.errors.append(
                     Problem(rownum, "", f"har {len(cells)} fält, rubrikraden har {len(header)}.")
                 )
             else:
-                content.add(cells)
                 writer.take(rownum, cells)
             if len(writer.errors) > MAX_LISTED:
                 break
     except CsvImportError as e:  # the file cannot be read on: with the problems found so far
+        writer.check_pending()
         raise CsvImportError(name, [*writer.errors, *e.problems]) from None
-    if not writer.errors:
-        writer.flush()
+    writer.check_pending()
     if writer.errors:
         raise CsvImportError(name, writer.errors)
     if writer.closed_hit:

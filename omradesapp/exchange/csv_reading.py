@@ -14,7 +14,7 @@ import csv
 import hashlib
 import io
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
@@ -106,10 +106,11 @@ class ContentHash:
         self._in_order = itemgetter(*sorted(range(len(header)), key=header.__getitem__))
         self.rows = 0
 
-    def add(self, cells: list[str]) -> None:
-        """One row's cells, stripped."""
-        self._sha.update(("\x1f".join(self._in_order(cells)) + "\x1e").encode())
-        self.rows += 1
+    def add_rows(self, rows: Sequence[list[str]]) -> None:
+        """Rows' cells, stripped, in the file's order."""
+        in_order = self._in_order
+        self._sha.update("".join(["\x1f".join(in_order(c)) + "\x1e" for c in rows]).encode())
+        self.rows += len(rows)
 
     def hexdigest(self) -> str:
         return self._sha.hexdigest()
