@@ -19,6 +19,7 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
+from operator import itemgetter
 from typing import NamedTuple, TypeVar
 
 from omradesapp.domain.entry import Entry
@@ -26,6 +27,7 @@ from omradesapp.store.database import Store
 
 SINGLE_MEASURES = ("contact_type", "form", "group_type", "meeting_type", "category", "age_group")
 MULTI_MEASURES = ("topics", "partners", "referral")
+_singles_of = itemgetter(*SINGLE_MEASURES)  # an entry's __dict__ -> its single codes
 
 
 class TallyRow(NamedTuple):
@@ -61,33 +63,49 @@ def gather(acc: Counts, entries: Iterable[Entry], sign: int) -> None:
     """Add (sign 1) or take away (sign -1) entries' counts in `acc`, to be written by `write`.
 
     An import gathers all its rows in one `acc`: its size is the number of distinct
-    month/unit/kind/code keys, not of rows. An entry counts under ('', '') and under each
-    of its codes; spelled out, as this runs some ten times per imported row.
+    month/unit/kind/code keys, not of rows. An entry counts under ('', '') and under each of
+    its codes. This runs for every imported row: entries are first summed by their
+    single codes together (few combinations), then each combination is spread over its
+    codes' keys; multi-code fields go to their keys directly.
     """
-    get = acc.get
+    combos: dict[tuple[tuple[str, int, str], tuple[str | None, ...]], list[int]] = {}
+    get_combo, get = combos.get, acc.get
     for e in entries:
         values = e.__dict__  # faster than getattr
         n, adults, children = sign, sign * (values["adults"] or 0), sign * (values["children"] or 0)
         minutes, evening = sign * (values["minutes"] or 0), sign if values["evening"] else 0
-        base = (values["date"].isoformat()[:7], values["unit_id"], values["kind"])
-        keys = [(*base, "", "")]
-        for m in SINGLE_MEASURES:
-            code = values[m]
-            if code is not None:
-                keys.append((*base, m, code))
+        base: tuple[str, int, str] = (
+            values["date"].isoformat()[:7],
+            values["unit_id"],
+            values["kind"],
+        )
+        combo = (base, _singles_of(values))
+        slot = get_combo(combo)
+        if slot is None:
+            combos[combo] = [n, adults, children, minutes, evening]
+        else:
+            slot[0] += n
+            slot[1] += adults
+            slot[2] += children
+            slot[3] += minutes
+            slot[4] += evening
         for m in MULTI_MEASURES:
             for code in values[m]:
-                keys.append((*base, m, code))
-        for key in keys:
-            slot = get(key)
-            if slot is None:
-                acc[key] = [n, adults, children, minutes, evening]
-            else:
-                slot[0] += n
-                slot[1] += adults
-                slot[2] += children
-                slot[3] += minutes
-                slot[4] += evening
+                key = (*base, m, code)
+                slot = get(key)
+                if slot is None:
+                    acc[key] = [n, adults, children, minutes, evening]
+                else:
+                    slot[0] += n
+                    slot[1] += adults
+                    slot[2] += children
+                    slot[3] += minutes
+                    slot[4] += evening
+    for (base, singles), counts in combos.items():
+        _add_into(acc, (*base, "", ""), counts)
+        for m, code in zip(SINGLE_MEASURES, singles, strict=True):
+            if code is not None:
+                _add_into(acc, (*base, m, code), counts)
 
 
 _ADD_COUNTS = (
