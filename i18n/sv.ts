@@ -1902,6 +1902,18 @@ Importera deras paket först, eller avsluta månaden ändå?</translation>
             <translation>Alla medarbetare</translation>
         </message>
         <message>
+            <source>From</source>
+            <translation>Från</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Till</translation>
+        </message>
+        <message>
+            <source>{field} must be a date written YYYY-MM-DD, not “{text}”.</source>
+            <translation>{field} ska skrivas som ett datum ÅÅÅÅ-MM-DD, inte ”{text}”.</translation>
+        </message>
+        <message>
             <source>The period ends before it starts.</source>
             <translation>Perioden slutar innan den börjar. Ändra Från eller Till.</translation>
         </message>

@@ -3,6 +3,7 @@ month, printed under that unit's figures; an identity in it is refused and nothi
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -91,13 +92,13 @@ def test_a_comment_with_a_phone_number_is_refused_and_changes_nothing(
 
 
 def test_the_period_ends_with_the_last_whole_month(view: ReportsView) -> None:
-    end = view.to_edit.date().toPython()
+    end = view.to_edit.date()
     assert end == last_whole_month_end(QDate.currentDate().toPython())
-    assert view.from_edit.date().toPython() == end.replace(month=1, day=1)
+    assert view.from_edit.date() == end.replace(month=1, day=1)
 
 
 def test_in_a_period_the_comment_is_on_its_last_month(qtbot, view: ReportsView) -> None:  # type: ignore[no-untyped-def]
     view.period_radio.setChecked(True)
-    view.to_edit.setDate(QDate(2026, 8, 31))
+    view.to_edit.set_date(dt.date(2026, 8, 31))
     assert view.comment_month() == "2026-08"
     assert "augusti 2026" in view.comment_hint.text()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from omradesapp.exchange.csv_import import import_csv
 from omradesapp.store.database import Store
@@ -67,8 +68,8 @@ def test_period_ending_before_it_starts_is_refused(qtbot, view: ReportsView) -> 
     radio = view.period_radio  # clicked on its round button, as a user does
     qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
     assert view.from_edit.isEnabled() and not view.month_edit.isEnabled()
-    view.from_edit.setDate(QDate(2026, 10, 31))
-    view.to_edit.setDate(QDate(2026, 10, 1))
+    view.from_edit.set_date(dt.date(2026, 10, 31))
+    view.to_edit.set_date(dt.date(2026, 10, 1))
     qtbot.mouseClick(view.generate_button, Qt.MouseButton.LeftButton)
     assert view.error.isVisible()
     assert view.error.text().endswith(view.tr("The period ends before it starts."))
@@ -137,3 +138,29 @@ def test_quitting_while_a_report_is_made_waits_for_it(qtbot, view: ReportsView) 
     jobs = list(view._jobs)
     view.shutdown()
     assert jobs and all(job.wait(0) for job in jobs)  # returned: nothing left half done
+
+
+def _type_into_clicked(qtbot, edit: QWidget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Click in the middle of a date field, as a user does, and type the whole date."""
+    target = edit.focusProxy() or edit
+    qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=target.rect().center())
+    qtbot.keyClicks(target, text)
+
+
+def test_a_period_typed_after_a_click_is_the_period_reported(qtbot, view: ReportsView) -> None:  # type: ignore[no-untyped-def]
+    radio = view.period_radio
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
+    _type_into_clicked(qtbot, view.from_edit, "2026-10-01")
+    _type_into_clicked(qtbot, view.to_edit, "2026-10-31")
+    create(qtbot, view)
+    assert page_text(view, 0).startswith("Månadssammanställning oktober 2026")  # a whole month
+
+
+def test_a_period_date_that_is_no_date_is_refused_by_name(qtbot, view: ReportsView) -> None:  # type: ignore[no-untyped-def]
+    radio = view.period_radio
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
+    _type_into_clicked(qtbot, view.from_edit, "2026-02-30")
+    qtbot.mouseClick(view.generate_button, Qt.MouseButton.LeftButton)
+    assert view.error.isVisible()
+    assert "2026-02-30" in view.error.text() and view.tr("From") in view.error.text()
+    assert view.page_count() == 0 and not view.busy()

@@ -49,6 +49,7 @@ from omradesapp.store.database import Store
 from omradesapp.store.opening import open_store
 from omradesapp.store.org import desk_worker, list_units, list_workers
 from omradesapp.ui.check_list import CheckList
+from omradesapp.ui.date_field import DateField
 from omradesapp.ui.ops import Op
 from omradesapp.ui.report_printing import print_pdf
 from omradesapp.ui.widgets import ErrorLabel, buddy_label, name
@@ -126,11 +127,11 @@ class ReportsView(QWidget):
         form.addRow(self.tr("Mo&nth"), self.month_edit)
         # A period ends with the last whole month: a part month would pull averages down.
         end = last_whole_month_end(today.toPython())
-        self.from_edit = QDateEdit(QDate(end.year, 1, 1), self)
-        self.to_edit = QDateEdit(QDate(end.year, end.month, end.day), self)
+        # Typed as text (ui/date_field.py): a QDateEdit clicked in the middle took
+        # 2026-10-01 as 2026-01-10.
+        self.from_edit = DateField(dt.date(end.year, 1, 1), self)
+        self.to_edit = DateField(end, self)
         for edit, text in ((self.from_edit, self.tr("&From")), (self.to_edit, self.tr("&To"))):
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setCalendarPopup(True)
             name(edit, text)
             form.addRow(text, edit)
         self.units = CheckList(self)
@@ -174,14 +175,16 @@ class ReportsView(QWidget):
         self.comment_button.clicked.connect(self.save_comment)
         self.comment_edit.returnPressed.connect(self.save_comment)
         self.comment_unit.currentIndexChanged.connect(self._load_comment)
-        for edit in (self.month_edit, self.to_edit):
-            edit.dateChanged.connect(self._load_comment)
+        self.month_edit.dateChanged.connect(self._load_comment)
+        self.to_edit.edit.textChanged.connect(self._load_comment)
         self.month_radio.toggled.connect(self._load_comment)
 
     def comment_month(self) -> str:
         """The month the comment is on: the month chosen, or a period's last month."""
-        d = (self.month_edit if self.month_radio.isChecked() else self.to_edit).date()
-        return f"{d.year():04d}-{d.month():02d}"
+        if self.month_radio.isChecked() or self.to_edit.date() is None:
+            d = self.month_edit.date()
+            return f"{d.year():04d}-{d.month():02d}"
+        return f"{self.to_edit.date():%Y-%m}"
 
     def _load_comment(self) -> None:
         month, unit_id = self.comment_month(), self.comment_unit.currentData()
@@ -287,7 +290,20 @@ class ReportsView(QWidget):
             start = dt.date(d.year(), d.month(), 1)
             end = start.replace(day=calendar.monthrange(start.year, start.month)[1])
         else:
-            start, end = self.from_edit.date().toPython(), self.to_edit.date().toPython()
+            start, end = self.from_edit.date(), self.to_edit.date()
+            if start is None or end is None:
+                bad, label = (
+                    (self.from_edit, self.tr("From"))
+                    if start is None
+                    else (self.to_edit, self.tr("To"))
+                )
+                self.error.show_error(
+                    self.tr("{field} must be a date written YYYY-MM-DD, not “{text}”.").format(
+                        field=label, text=bad.text()
+                    )
+                )
+                bad.setFocus()
+                return None
             if end < start:
                 self.error.show_error(self.tr("The period ends before it starts."))
                 return None
