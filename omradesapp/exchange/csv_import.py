@@ -173,7 +173,7 @@ class _Writer:
                 key = worker.casefold()
                 if key not in self.workers:
                     self.workers[key] = ensure_worker(c, worker, entry.unit_id)
-                # The entry is this row's own: a copy with the id, without replace()'s checks.
+                # This row's own entry: a copy with the worker's id, not replace() (slow).
                 entry = entry_of_typed({**entry.__dict__, "worker_id": self.workers[key]})
             new.append(entry)
         if not self.errors and not self.closed_hit:
