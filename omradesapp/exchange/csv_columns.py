@@ -4,9 +4,9 @@ Converters come from the field table (domain/fields.py); what they cannot see al
 per kind, required fields, the identity guard on the note) `entry.validate` checks, so that
 a CSV row obeys exactly the rules of every other entry.
 
-A batch of rows is converted a column at a time (`RowParser.parse_many`), mostly by
-built-ins over whole columns; a column with a bad cell sends its batch back
-to `RowParser.parse`, row by row, which names the row and column of each problem.
+A batch of rows is converted a column at a time (`RowParser.parse_many`): the same
+converters, once per distinct cell of a column; a column with a bad cell sends its batch
+back to `RowParser.parse`, row by row, which names the row and column of each problem.
 """
 
 from __future__ import annotations
@@ -100,66 +100,27 @@ def _converter(f: EntryField, units: Mapping[str, int]) -> Converter | None:
     }.get(f.type)
 
 
-def _int_column(high: int) -> ColumnConverter:
-    def convert(col: Sequence[str]) -> list[int | None] | None:
-        digits = "".join(col)  # empty cells add nothing
-        if digits and not (digits.isascii() and digits.isdigit()):
-            return None
-        values = [int(v) if v else None for v in col]
-        return None if digits and max(v for v in values if v is not None) > high else values
+def _column_converter(convert: Converter | None, empty: Any) -> ColumnConverter:
+    """A row converter over a whole column: each distinct cell converted once (a column
+    holds a few dozen distinct dates, units or codes in thousands of rows), an empty cell
+    gives `empty` (the field's default), and a cell the converter refuses gives None for
+    the whole column: the row parser then names it."""
+    if convert is None:  # text, as typed (ids and notes: mostly distinct)
+        return lambda col: [v or None for v in col]
 
-    return convert
+    def column(col: Sequence[str]) -> list[Any] | None:
+        table: dict[str, Any] = {}
+        for v in set(col):
+            if not v:
+                table[v] = empty
+                continue
+            try:
+                table[v] = convert(v)
+            except ValidationError:
+                return None
+        return list(map(table.__getitem__, col))
 
-
-def _date_column(col: Sequence[str]) -> list[dt.date] | None:
-    if not all(map(_DATE.fullmatch, col)):
-        return None
-    try:
-        return list(map(dt.date.fromisoformat, col))
-    except ValueError:  # 2026-02-30
-        return None
-
-
-def _kind_column(col: Sequence[str]) -> list[str] | None:
-    return list(col) if _KINDS.issuperset(col) else None
-
-
-def _flag_column(col: Sequence[str]) -> list[bool] | None:
-    if not _FLAG_CELLS.issuperset(col):
-        return None
-    return [v == "1" for v in col]  # empty: the default, False
-
-
-def _codes_column(col: Sequence[str]) -> list[tuple[str, ...]]:
-    return [((v,) if "|" not in v else _codes(v)) if v else () for v in col]
-
-
-def _text_column(col: Sequence[str]) -> list[str | None]:
-    return [v or None for v in col]
-
-
-_KINDS = frozenset(codes.KINDS.codes)
-_FLAG_CELLS = frozenset(("", "0", "1"))
-
-
-def _column_converter(f: EntryField, units: Mapping[str, int]) -> ColumnConverter:
-    """The whole-column twin of `_converter`: the same values, or None where it would raise;
-    an empty cell gives the field's default (None, or () and False)."""
-    if f.name == "kind":
-        return _kind_column
-    if f.name == "unit":
-
-        def unit(col: Sequence[str]) -> list[int | None] | None:
-            ids = list(map(units.get, map(str.casefold, col)))
-            return None if None in ids else ids
-
-        return unit
-    return {
-        "date": _date_column,
-        "int": _int_column(f.high),
-        "bool": _flag_column,
-        "codes": _codes_column,
-    }.get(f.type, _text_column)
+    return column
 
 
 class RowParser:
@@ -178,7 +139,11 @@ class RowParser:
             for f in taken
             if (convert := _converter(f, units)) is not None
         ]
-        self.columns = [(f.attr, at[f.name], _column_converter(f, units)) for f in taken]
+        empty = {"codes": (), "bool": False}  # the defaults of Entry's fields; others None
+        self.columns = [
+            (f.attr, at[f.name], _column_converter(_converter(f, units), empty.get(f.type)))
+            for f in taken
+        ]
         self.worker = at.get("worker")
         self.required = [(f.attr, f.name) for f in FIELDS if f.required_for == codes.KINDS.codes]
         self.all_required = {a for a, _ in self.required} <= {f.attr for f in taken}
