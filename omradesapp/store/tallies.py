@@ -70,15 +70,16 @@ def gather(acc: Counts, entries: Iterable[Entry], sign: int) -> None:
     """
     combos: dict[tuple[tuple[str, int, str], tuple[str | None, ...]], list[int]] = {}
     get_combo, get = combos.get, acc.get
+    months: dict[dt.date, str] = {}  # a batch has a few dozen days
     for e in entries:
         values = e.__dict__  # faster than getattr
+        day = values["date"]
+        month = months.get(day)
+        if month is None:
+            month = months[day] = day.isoformat()[:7]
         n, adults, children = sign, sign * (values["adults"] or 0), sign * (values["children"] or 0)
         minutes, evening = sign * (values["minutes"] or 0), sign if values["evening"] else 0
-        base: tuple[str, int, str] = (
-            values["date"].isoformat()[:7],
-            values["unit_id"],
-            values["kind"],
-        )
+        base: tuple[str, int, str] = (month, values["unit_id"], values["kind"])
         combo = (base, _singles_of(values))
         slot = get_combo(combo)
         if slot is None:
