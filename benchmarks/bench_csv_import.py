@@ -84,7 +84,7 @@ def _timed(fn, *args):  # type: ignore[no-untyped-def]
 
 def main() -> None:
     source = million_db()
-    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 4
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 6
     best: dict[str, tuple[float, float]] = {}
 
     def keep(label: str, wall: float, cpu: float) -> None:
