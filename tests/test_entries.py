@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import random
 from collections import Counter
 
 import pytest
+from entry_changes import change_at_random
 
 from omradesapp.demo import populate
 from omradesapp.domain.entry import Entry, ValidationError, new_id
@@ -114,20 +114,7 @@ def tally_totals(rows) -> Counter:  # type: ignore[no-untyped-def]
 
 def test_tallies_match_the_entries_after_many_changes(store: Store) -> None:
     populate(store, dt.date(2026, 1, 1), dt.date(2026, 3, 31), per_unit_month=15, seed=7)
-    rng = random.Random(3)
-    rows = [s.entry for _, s in list_entries(store, EntryFilter(), limit=10_000)]
-    deleted = []
-    for e in rng.sample(rows, 60):
-        action = rng.choice(["move", "recount", "delete"])
-        if action == "move":
-            update_entry(store, e.with_changes(date=dt.date(2026, rng.randint(1, 3), 15)), "t")
-        elif action == "recount" and e.kind in ("visit", "contact", "group"):
-            update_entry(store, e.with_changes(adults=rng.randint(0, 5), minutes=33), "t")
-        else:
-            delete_entry(store, e.id, "t")
-            deleted.append(e)
-    for e in deleted[:10]:
-        undelete_entry(store, e, "t")
+    change_at_random(store, 3, 60, lambda rng: dt.date(2026, rng.randint(1, 3), 15), 10)
     from_tallies = tally_totals(_from_tallies(store, "2026-01", "2026-03", ()))
     from_entries = tally_totals(
         _from_entries(store, dt.date(2026, 1, 1), dt.date(2026, 3, 31), (), None)

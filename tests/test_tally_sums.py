@@ -2,28 +2,22 @@
 
 Every period shape a report asks for (whole years, years with months on either side, part
 months, some units, summed over units or months) must give the numbers counted from the
-entries themselves, after edits, moves, deletions, an import and a recount.
+entries themselves: after a bulk load (the import's write path), moves across years,
+recounts, deletions and undeletions, and after `check --repair-tallies`' recount.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import random
 from collections import Counter
 from collections.abc import Iterable
 
 import pytest
 from dbcheck import tally_tables
+from entry_changes import change_at_random
 
 from omradesapp.demo import populate
 from omradesapp.store.database import Store
-from omradesapp.store.entries import (
-    EntryFilter,
-    delete_entry,
-    list_entries,
-    undelete_entry,
-    update_entry,
-)
 from omradesapp.store.org import unit_by_name
 from omradesapp.store.tallies import TallyRow, _from_entries, rebuild_tallies, tally
 
@@ -53,21 +47,13 @@ def totals(rows: Iterable[TallyRow]) -> Counter[tuple[object, ...]]:
 def changed(store: Store) -> Store:
     """Three years and four months of sample entries, then 120 random changes."""
     populate(store, FIRST, LAST, per_unit_month=6, seed=11)
-    rng = random.Random(5)
-    rows = [s.entry for _, s in list_entries(store, EntryFilter(), limit=100_000)]
-    deleted = []
-    for e in rng.sample(rows, 120):
-        action = rng.choice(["move", "recount", "delete"])
-        if action == "move":  # across a year's end too
-            day = dt.date(rng.choice([2023, 2024, 2025]), rng.choice([1, 6, 12]), 15)
-            update_entry(store, e.with_changes(date=day), "t")
-        elif action == "recount" and e.kind in ("visit", "contact", "group"):
-            update_entry(store, e.with_changes(adults=rng.randint(0, 5), minutes=33), "t")
-        else:
-            delete_entry(store, e.id, "t")
-            deleted.append(e)
-    for e in deleted[:15]:
-        undelete_entry(store, e, "t")
+    change_at_random(  # moves across a year's end too
+        store,
+        5,
+        120,
+        lambda rng: dt.date(rng.choice([2023, 2024, 2025]), rng.choice([1, 6, 12]), 15),
+        15,
+    )
     return store
 
 
