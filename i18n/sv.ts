@@ -401,6 +401,10 @@ Poster som du sparar finns kvar, men återställ en säkerhetskopia snart.</tran
             <source>Calendar</source>
             <translation>Kalender</translation>
         </message>
+        <message>
+            <source>{field} must be a date written YYYY-MM-DD, not “{text}”.</source>
+            <translation>{field} ska skrivas som ett datum ÅÅÅÅ-MM-DD, inte ”{text}”.</translation>
+        </message>
     </context>
     <context>
         <name>DemoSplash</name>
@@ -907,10 +911,6 @@ borttagningen</translation>
             <translation>Här finns ingen familjeinsats att välja (den anges på ett teams kontakter, möten och tid).</translation>
         </message>
         <message>
-            <source>{field} must be a date written YYYY-MM-DD, not “{text}”.</source>
-            <translation>{field} ska skrivas som ett datum ÅÅÅÅ-MM-DD, inte ”{text}”.</translation>
-        </message>
-        <message>
             <source>{field} {date} is after today: log only what has already happened.</source>
             <translation>{field} {date} är efter i dag: logga bara det som redan har hänt.</translation>
         </message>
@@ -1122,10 +1122,6 @@ borttagningen</translation>
         <message>
             <source>To</source>
             <translation>Till</translation>
-        </message>
-        <message>
-            <source>{field} must be a date written YYYY-MM-DD, not “{text}”.</source>
-            <translation>{field} ska skrivas som ett datum ÅÅÅÅ-MM-DD, inte ”{text}”.</translation>
         </message>
         <message>
             <source>The end date is before the start date.</source>
@@ -1908,10 +1904,6 @@ Importera deras paket först, eller avsluta månaden ändå?</translation>
         <message>
             <source>To</source>
             <translation>Till</translation>
-        </message>
-        <message>
-            <source>{field} must be a date written YYYY-MM-DD, not “{text}”.</source>
-            <translation>{field} ska skrivas som ett datum ÅÅÅÅ-MM-DD, inte ”{text}”.</translation>
         </message>
         <message>
             <source>The period ends before it starts.</source>

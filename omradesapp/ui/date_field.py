@@ -96,6 +96,12 @@ class DateField(QWidget):
     def set_date(self, value: dt.date) -> None:
         self.edit.setText(value.isoformat())
 
+    def refusal(self, caption: str) -> str:
+        """What to say when the text is no date; `caption` names the field."""
+        return self.tr("{field} must be a date written YYYY-MM-DD, not “{text}”.").format(
+            field=caption.replace("&", ""), text=self.text()
+        )
+
     def setAccessibleName(self, text: str) -> None:  # noqa: N802 - Qt API
         super().setAccessibleName(text)
         self.edit.setAccessibleName(text)
@@ -120,3 +126,22 @@ class DateField(QWidget):
         if self._calendar is not None:
             self._calendar.hide()
         self.edit.setFocus()
+
+
+class DateRefused(ValueError):
+    """A date field's text is no date: `field` to focus, `message` to show."""
+
+    def __init__(self, field: DateField, message: str) -> None:
+        super().__init__(message)
+        self.field, self.message = field, message
+
+
+def dates_of(*fields: tuple[DateField, str]) -> list[dt.date]:
+    """The dates of (field, caption) pairs; DateRefused for the first that holds none."""
+    dates = []
+    for field, caption in fields:
+        value = field.date()
+        if value is None:
+            raise DateRefused(field, field.refusal(caption))
+        dates.append(value)
+    return dates

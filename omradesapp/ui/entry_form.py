@@ -391,12 +391,7 @@ class EntryForm(QWidget):
         caption = self._captions["date"].text().replace("&", "")
         value = self.date.date()
         if value is None:
-            raise FormError(
-                "date",
-                self.tr("{field} must be a date written YYYY-MM-DD, not “{text}”.").format(
-                    field=caption, text=self.date.text()
-                ),
-            )
+            raise FormError("date", self.date.refusal(caption))
         if value > dt.date.today():
             raise FormError(
                 "date",

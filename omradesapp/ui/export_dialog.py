@@ -34,7 +34,7 @@ from omradesapp.store.database import Store, StoreError
 from omradesapp.store.opening import open_store
 from omradesapp.store.org import list_units, list_workers
 from omradesapp.ui.check_list import CheckList
-from omradesapp.ui.date_field import DateField
+from omradesapp.ui.date_field import DateField, DateRefused, dates_of
 from omradesapp.ui.ops import Op, start_for
 from omradesapp.ui.widgets import ErrorLabel, name
 
@@ -141,20 +141,12 @@ class ExportDialog(QDialog):
     def do_export(self) -> None:
         if self._task is not None:
             return
-        start, end = self.date_from.date(), self.date_to.date()
-        for value, field, caption in (
-            (start, self.date_from, self.tr("From")),
-            (end, self.date_to, self.tr("To")),
-        ):
-            if value is None:
-                self.error.show_error(
-                    self.tr("{field} must be a date written YYYY-MM-DD, not “{text}”.").format(
-                        field=caption, text=field.text()
-                    )
-                )
-                field.setFocus()
-                return
-        assert start is not None and end is not None
+        try:
+            start, end = dates_of((self.date_from, self.tr("From")), (self.date_to, self.tr("To")))
+        except DateRefused as e:
+            self.error.show_error(e.message)
+            e.field.setFocus()
+            return
         if end < start:
             self.error.show_error(self.tr("The end date is before the start date."))
             return

@@ -49,7 +49,7 @@ from omradesapp.store.database import Store
 from omradesapp.store.opening import open_store
 from omradesapp.store.org import desk_worker, list_units, list_workers
 from omradesapp.ui.check_list import CheckList
-from omradesapp.ui.date_field import DateField
+from omradesapp.ui.date_field import DateField, DateRefused, dates_of
 from omradesapp.ui.ops import Op
 from omradesapp.ui.report_printing import print_pdf
 from omradesapp.ui.widgets import ErrorLabel, buddy_label, name
@@ -181,10 +181,11 @@ class ReportsView(QWidget):
 
     def comment_month(self) -> str:
         """The month the comment is on: the month chosen, or a period's last month."""
-        if self.month_radio.isChecked() or self.to_edit.date() is None:
-            d = self.month_edit.date()
-            return f"{d.year():04d}-{d.month():02d}"
-        return f"{self.to_edit.date():%Y-%m}"
+        end = None if self.month_radio.isChecked() else self.to_edit.date()
+        if end is not None:
+            return f"{end:%Y-%m}"
+        d = self.month_edit.date()  # also while a period's end is being typed
+        return f"{d.year():04d}-{d.month():02d}"
 
     def _load_comment(self) -> None:
         month, unit_id = self.comment_month(), self.comment_unit.currentData()
@@ -290,19 +291,13 @@ class ReportsView(QWidget):
             start = dt.date(d.year(), d.month(), 1)
             end = start.replace(day=calendar.monthrange(start.year, start.month)[1])
         else:
-            start, end = self.from_edit.date(), self.to_edit.date()
-            if start is None or end is None:
-                bad, label = (
-                    (self.from_edit, self.tr("From"))
-                    if start is None
-                    else (self.to_edit, self.tr("To"))
+            try:
+                start, end = dates_of(
+                    (self.from_edit, self.tr("From")), (self.to_edit, self.tr("To"))
                 )
-                self.error.show_error(
-                    self.tr("{field} must be a date written YYYY-MM-DD, not “{text}”.").format(
-                        field=label, text=bad.text()
-                    )
-                )
-                bad.setFocus()
+            except DateRefused as e:
+                self.error.show_error(e.message)
+                e.field.setFocus()
                 return None
             if end < start:
                 self.error.show_error(self.tr("The period ends before it starts."))
