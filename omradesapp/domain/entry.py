@@ -123,7 +123,8 @@ def _canonical_id(value: object) -> str:
         raise ValidationError("id", f"Ogiltigt id: {value!r} (ska vara ett UUID).") from None
 
 
-_DEFAULTS = {f.name: f.default for f in fields(Entry) if f.default is not MISSING}
+# The value of each field left out (`id` has none here: a new one is made).
+DEFAULTS = {f.name: f.default for f in fields(Entry) if f.default is not MISSING}
 
 
 def entry_of_typed(values: Mapping[str, Any]) -> Entry:
@@ -136,7 +137,7 @@ def entry_of_typed(values: Mapping[str, Any]) -> Entry:
     """
     entry = object.__new__(Entry)
     slots = entry.__dict__
-    slots.update(_DEFAULTS)
+    slots.update(DEFAULTS)
     slots.update(values)
     if "id" not in values:
         slots["id"] = new_id()
@@ -151,7 +152,7 @@ def entries_of_typed_rows(attrs: Sequence[str], rows: Iterable[Sequence[Any]]) -
     one made for the batch, filled from the row.
     """
     # Every field in one order: a copy of it is a new entry's dict, made at once.
-    template: dict[str, Any] = dict(_DEFAULTS)
+    template: dict[str, Any] = dict(DEFAULTS)
     template.update(dict.fromkeys(attrs))
     template.setdefault("id", None)
     new, set_dict = object.__new__, object.__setattr__

@@ -19,6 +19,7 @@ from typing import Any
 from omradesapp.domain import codes
 from omradesapp.domain.codebook import DEFAULT_BOOK, CodeBook
 from omradesapp.domain.entry import (
+    DEFAULTS,
     Entry,
     ValidationError,
     entries_of_typed_rows,
@@ -29,7 +30,7 @@ from omradesapp.domain.fields import FIELDS, EntryField
 from omradesapp.domain.names import clean_name
 
 Converter = Callable[[str], Any]
-# A whole column's cells to values (None for an empty cell), or None if a cell is bad.
+# A whole column's cells to values (the default for an empty cell), or None if a cell is bad.
 ColumnConverter = Callable[[Sequence[str]], list[Any] | None]
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -133,16 +134,12 @@ class RowParser:
         at = {h: i for i, h in enumerate(header)}
         # In the table's order, so that a row with several errors names the same one first.
         taken = [f for f in FIELDS if f.name in at and f.name != "worker"]
-        self.text = [(f.attr, at[f.name]) for f in taken if _converter(f, units) is None]
-        self.plan = [
-            (f.attr, at[f.name], convert)
-            for f in taken
-            if (convert := _converter(f, units)) is not None
-        ]
-        empty = {"codes": (), "bool": False}  # the defaults of Entry's fields; others None
+        converters = [(f.attr, at[f.name], _converter(f, units)) for f in taken]
+        self.text = [(attr, i) for attr, i, convert in converters if convert is None]
+        self.plan = [(attr, i, convert) for attr, i, convert in converters if convert is not None]
         self.columns = [
-            (f.attr, at[f.name], _column_converter(_converter(f, units), empty.get(f.type)))
-            for f in taken
+            (attr, i, _column_converter(convert, DEFAULTS.get(attr)))
+            for attr, i, convert in converters
         ]
         self.worker = at.get("worker")
         self.required = [(f.attr, f.name) for f in FIELDS if f.required_for == codes.KINDS.codes]
