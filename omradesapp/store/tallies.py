@@ -118,11 +118,13 @@ _COUNTS = "n, adults, children, minutes, evening"
 _SUMS = "sum(n), sum(adults), sum(children), sum(minutes), sum(evening)"
 
 
-def _upsert(table: str, key: str) -> str:
+def _upsert(conn: sqlite3.Connection, table: str, key: str, sums: dict[K, list[int]]) -> None:
+    """Add `sums` (key columns -> counts) to `table`, whose primary key is `key`."""
     marks = ", ".join("?" * (key.count(",") + 6))
-    return (
+    conn.executemany(
         f"INSERT INTO {table}({key}, {_COUNTS}) VALUES ({marks}) "
-        f"ON CONFLICT({key}) DO UPDATE SET {_ADD_COUNTS}"
+        f"ON CONFLICT({key}) DO UPDATE SET {_ADD_COUNTS}",
+        [(*k, *v) for k, v in sums.items()],
     )
 
 
@@ -142,18 +144,9 @@ def write(conn: sqlite3.Connection, acc: Counts) -> None:
     for (month, unit_id, kind, measure, code), counts in acc.items():
         _add_into(by_year, (int(month[:4]), unit_id, kind, measure, code), counts)
         _add_into(all_units, (month, kind, measure, code), counts)
-    conn.executemany(
-        _upsert("tallies", "month, unit_id, kind, measure, code"),
-        [(*k, *v) for k, v in acc.items()],
-    )
-    conn.executemany(
-        _upsert("tallies_by_year", "year, unit_id, kind, measure, code"),
-        [(*k, *v) for k, v in by_year.items()],
-    )
-    conn.executemany(
-        _upsert("tallies_all_units", "month, kind, measure, code"),
-        [(*k, *v) for k, v in all_units.items()],
-    )
+    _upsert(conn, "tallies", "month, unit_id, kind, measure, code", acc)
+    _upsert(conn, "tallies_by_year", "year, unit_id, kind, measure, code", by_year)
+    _upsert(conn, "tallies_all_units", "month, kind, measure, code", all_units)
 
 
 def apply(conn: sqlite3.Connection, entries: Iterable[Entry], sign: int) -> None:
