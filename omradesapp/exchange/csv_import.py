@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from omradesapp.domain.entry import Entry, ValidationError, entry_of_typed
+from omradesapp.domain.entry import Entry, ValidationError
 from omradesapp.domain.fields import CSV_COLUMNS, CSV_REQUIRED
 from omradesapp.domain.identity import find_identity
 from omradesapp.exchange.csv_columns import RowParser
@@ -173,8 +173,7 @@ class _Writer:
                 key = worker.casefold()
                 if key not in self.workers:
                     self.workers[key] = ensure_worker(c, worker, entry.unit_id)
-                # This row's own entry: a copy with the worker's id, not replace() (slow).
-                entry = entry_of_typed({**entry.__dict__, "worker_id": self.workers[key]})
+                entry = entry.with_changes(worker_id=self.workers[key])
             new.append(entry)
         if not self.errors and not self.closed_hit:
             self.result.added += insert_rows(c, new, self.store.device, self.at, self.counts)
