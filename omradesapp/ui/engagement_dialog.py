@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QVBoxLayout,
     QWidget,
@@ -25,7 +24,7 @@ from omradesapp.store.database import StoreError
 from omradesapp.ui import engagement_fields as fields
 from omradesapp.ui.desk import Desk
 from omradesapp.ui.engagement_fields import Spec
-from omradesapp.ui.widgets import ErrorLabel, buddy_label, select_data
+from omradesapp.ui.widgets import ErrorLabel, buddy_label, ok_cancel, select_data
 
 # Field captions, each with its Alt letter (unique in the dialog, checked in Swedish by
 # tests/test_ui_alt_letters.py). The code lists' own labels come from domain/codes.py.
@@ -120,11 +119,7 @@ class EngagementDialog(QDialog):
             if spec.attr in values:
                 fields.show(spec, widget, values[spec.attr])
         self.error = ErrorLabel()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(self.error)

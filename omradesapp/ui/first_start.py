@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 from omradesapp.domain.identity import IdentityError, check_free_text
 from omradesapp.store import org
 from omradesapp.ui.desk import Desk
-from omradesapp.ui.widgets import ErrorLabel, add_rows, fill_combo
+from omradesapp.ui.widgets import ErrorLabel, add_rows, fill_combo, ok_cancel
 
 
 class FirstStartDialog(QDialog):
@@ -42,11 +41,7 @@ class FirstStartDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         add_rows(form, ((self.tr("&Unit"), self.unit), (self.tr("&Initials"), self.worker)))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         box = QVBoxLayout(self)
         box.addWidget(intro)
         box.addLayout(form)

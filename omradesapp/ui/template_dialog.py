@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QWidget
 
 from omradesapp.domain.schedule import LAST, Schedule, monthly, nth_in_month
-from omradesapp.ui.widgets import add_rows
+from omradesapp.ui.widgets import add_rows, ok_cancel
 
 
 class TemplateDialog(QDialog):
@@ -42,11 +42,7 @@ class TemplateDialog(QDialog):
             )
         form = QFormLayout(self)
         add_rows(form, ((self.tr("&Name"), self.title), (self.tr("&Recurs"), self.repeat)))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         form.addRow(buttons)
 
     def values(self) -> tuple[str, str | None]:

@@ -7,6 +7,8 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +35,16 @@ def add_rows(form: QFormLayout, rows: Iterable[tuple[str, QWidget]]) -> None:
     """Labelled rows of a form: (caption with its '&' key, widget)."""
     for caption, widget in rows:
         form.addRow(buddy_label(caption, widget), widget)
+
+
+def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
+    """OK and Cancel buttons that accept and reject `dialog`."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 def button_row(*buttons: QPushButton) -> QHBoxLayout:
