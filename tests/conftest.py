@@ -74,3 +74,12 @@ def october(store: Store) -> Store:
     """tests/data/october.csv imported: the figures test_figures.py spells out."""
     import_csv(store, Path(__file__).parent / "data" / "october.csv", "test")
     return store
+
+
+@pytest.fixture
+def window(qtbot, store: Store):  # type: ignore[no-untyped-def]
+    """The desk's window, set up for a worker of the first unit (the UI tests' start)."""
+    from ui_support import configure, open_window  # Qt only for the tests that use it
+
+    configure(store)
+    return open_window(qtbot, store)

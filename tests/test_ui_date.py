@@ -6,24 +6,11 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from ui_support import configure, enter, open_window
+from ui_support import all_entries, enter
 
-from omradesapp.domain.entry import Entry
-from omradesapp.store import entries
-from omradesapp.store.entries import EntryFilter
 from omradesapp.ui.date_field import parse_date
 
 TYPED = "2026-11-27"  # a day in the past: a whole date typed over today's
-
-
-def all_entries(store) -> list[Entry]:  # type: ignore[no-untyped-def]
-    return [s.entry for _, s in entries.list_entries(store, EntryFilter(), 1000)]
-
-
-@pytest.fixture
-def window(qtbot, store):  # type: ignore[no-untyped-def]
-    configure(store)
-    return open_window(qtbot, store)
 
 
 def _caption(form) -> str:  # type: ignore[no-untyped-def]

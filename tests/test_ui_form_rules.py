@@ -5,21 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from ui_support import configure, enter, open_window, shortcut
-
-from omradesapp.domain.entry import Entry
-from omradesapp.store import entries
-from omradesapp.store.entries import EntryFilter
-
-
-def all_entries(store) -> list[Entry]:  # type: ignore[no-untyped-def]
-    return [s.entry for _, s in entries.list_entries(store, EntryFilter(), 1000)]
-
-
-@pytest.fixture
-def window(qtbot, store):  # type: ignore[no-untyped-def]
-    configure(store)
-    return open_window(qtbot, store)
+from ui_support import all_entries, enter, shortcut
 
 
 def _choose(combo, code: str) -> None:  # type: ignore[no-untyped-def]

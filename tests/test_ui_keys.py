@@ -7,17 +7,11 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
-from ui_support import configure, enter, open_window, shortcut
+from ui_support import enter, shortcut
 
 from omradesapp.domain.entry import Entry
 from omradesapp.store import entries
 from omradesapp.ui.entry_model import COLUMN
-
-
-@pytest.fixture
-def window(qtbot, store):  # type: ignore[no-untyped-def]
-    configure(store)
-    return open_window(qtbot, store)
 
 
 class ClaimsEveryKey(QObject):

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
-from ui_support import configure, open_window, shortcut
+from ui_support import shortcut
 
 from omradesapp.domain.schedule import Schedule
 from omradesapp.store import entries
@@ -16,12 +15,6 @@ from omradesapp.store.templates import Template, delete_template, save_template
 from omradesapp.ui.template_dialog import TemplateDialog
 
 MEETING = {"unit_id": 1, "meeting_type": "collab_group", "partners": ["school"], "minutes": 60}
-
-
-@pytest.fixture
-def window(qtbot, store):  # type: ignore[no-untyped-def]
-    configure(store)
-    return open_window(qtbot, store)
 
 
 def _save(store, window, name: str, kind: str, fields: dict, schedule: str | None) -> Template:  # type: ignore[no-untyped-def]

@@ -6,11 +6,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
-from omradesapp.store import org
+from omradesapp.domain.entry import Entry
+from omradesapp.store import entries, org
 from omradesapp.store.database import Store
+from omradesapp.store.entries import EntryFilter
 from omradesapp.ui import i18n
 from omradesapp.ui.desk import Desk
 from omradesapp.ui.main_window import MainWindow
+
+
+def all_entries(store: Store) -> list[Entry]:
+    return [s.entry for _, s in entries.list_entries(store, EntryFilter(), 1000)]
 
 
 def configure(store: Store, initials: str = "AB") -> tuple[org.Unit, org.Worker]:
