@@ -9,27 +9,21 @@ from pathlib import Path
 import pytest
 from dbcheck import fingerprint
 from PySide6.QtCore import QDate, Qt
+from ui_support import open_reports_view
 
-from omradesapp.exchange.csv_import import import_csv
 from omradesapp.reports.periods import last_whole_month_end
 from omradesapp.store.comments import comment
 from omradesapp.store.database import Store
 from omradesapp.store.org import unit_by_name
 from omradesapp.ui.reports_view import ReportsView
 
-DATA = Path(__file__).parent / "data"
 WAIT = 30_000  # ms; creating the report runs in a worker thread
 ALT = Qt.KeyboardModifier.AltModifier
 
 
 @pytest.fixture
-def view(qtbot, store: Store) -> ReportsView:  # type: ignore[no-untyped-def]
-    import_csv(store, DATA / "october.csv", "test")
-    v = ReportsView(store)
-    qtbot.addWidget(v)
-    v.resize(1100, 800)
-    v.show()
-    qtbot.waitExposed(v)
+def view(qtbot, october: Store) -> ReportsView:  # type: ignore[no-untyped-def]
+    v = open_reports_view(qtbot, october)
     v.activateWindow()
     v.month_edit.setDate(QDate(2026, 10, 1))
     return v

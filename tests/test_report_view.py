@@ -12,24 +12,17 @@ from pypdf import PdfReader
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
+from ui_support import open_reports_view
 
-from omradesapp.exchange.csv_import import import_csv
 from omradesapp.store.database import Store
 from omradesapp.ui.reports_view import ReportsView
 
-DATA = Path(__file__).parent / "data"
 WAIT = 30_000  # ms; creating the report runs in a worker thread
 
 
 @pytest.fixture
-def view(qtbot, store: Store) -> ReportsView:  # type: ignore[no-untyped-def]
-    import_csv(store, DATA / "october.csv", "test")
-    v = ReportsView(store)
-    qtbot.addWidget(v)
-    v.resize(1100, 800)
-    v.show()
-    qtbot.waitExposed(v)
-    return v
+def view(qtbot, october: Store) -> ReportsView:  # type: ignore[no-untyped-def]
+    return open_reports_view(qtbot, october)
 
 
 def create(qtbot, view: ReportsView) -> int:  # type: ignore[no-untyped-def]

@@ -13,6 +13,7 @@ from omradesapp.store.entries import EntryFilter
 from omradesapp.ui import i18n
 from omradesapp.ui.desk import Desk
 from omradesapp.ui.main_window import MainWindow
+from omradesapp.ui.reports_view import ReportsView
 
 
 def all_entries(store: Store) -> list[Entry]:
@@ -54,3 +55,13 @@ def shortcut(qtbot, window: QWidget, key: Qt.Key, mods=Qt.KeyboardModifier.Contr
 
 def enter(qtbot, window: QWidget) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Return)
+
+
+def open_reports_view(qtbot, store: Store) -> ReportsView:  # type: ignore[no-untyped-def]
+    """The reports page on its own, shown at a size that fits its preview."""
+    view = ReportsView(store)
+    qtbot.addWidget(view)
+    view.resize(1100, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
