@@ -225,12 +225,9 @@ class ImportDialog(QDialog):
     def _previewed(self, results: list[FileResult]) -> None:
         self.results = results
         rows: list[tuple[str, ...]] = []
-        totals = [0, 0, 0, 0, 0]
         for r in results:
             rows.extend(self._rows(r))
-            counts = _counts(r)
-            totals = [a + b for a, b in zip(totals, counts, strict=True)]
-        added, updated, deleted, unchanged, conflicts = totals
+        added, updated, deleted, unchanged, conflicts = _totals(results)
         self.summary.setText(
             self.tr(
                 "Added: %1, updated: %2, deleted: %3, unchanged: %4, in conflict: %5. "
@@ -366,11 +363,7 @@ class ImportDialog(QDialog):
 
     def outcome(self) -> str:
         """What the import did, for the status bar once the dialog has closed."""
-        added, updated, deleted, _unchanged, conflicts = (
-            (sum(column) for column in zip(*(_counts(r) for r in self.results), strict=True))
-            if self.results
-            else (0, 0, 0, 0, 0)
-        )
+        added, updated, deleted, _unchanged, conflicts = _totals(self.results)
         return (
             self.tr("Imported: %1 added, %2 updated, %3 deleted, %4 in conflict.")
             .replace("%1", QLocale().toString(added))
@@ -384,3 +377,8 @@ def _counts(r: FileResult) -> list[int]:
     if isinstance(r, PackageResult):
         return [len(r.added), len(r.updated), len(r.deleted), r.unchanged, len(r.conflicts)]
     return [r.added, 0, 0, r.unchanged, 0]
+
+
+def _totals(results: list[FileResult]) -> list[int]:
+    """Added, updated, deleted, unchanged and in conflict, over all files."""
+    return [sum(column) for column in zip(*map(_counts, results), strict=True)] or [0] * 5
